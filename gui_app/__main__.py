@@ -1,0 +1,3 @@
+from gui_app.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,399 @@
+"""Entry point for the app and the command line (contract in design.md).
+
+No arguments opens the window; a subcommand runs on the command line. Imports are kept inside
+the handlers so that ``oauth-setup token NAME`` loads neither Qt nor httpx when the stored token
+is still valid. Expected failures are one sentence on stderr plus what to do, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
+
+from gui_app import __version__
+
+if TYPE_CHECKING:
+    from gui_app.core.errors import AuthError
+    from gui_app.core.paths import AppPaths
+    from gui_app.core.profiles import ClientProfile, ProfileRepository
+    from gui_app.core.store import TokenStore
+
+EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130
+
+
+class UsageError(Exception):
+    """Bad arguments; argparse's own errors exit 2 the same way."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise UsageError(f"{message}. See '{self.prog} --help'.")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="oauth-setup",
+        description="Sign integrations in with OAuth (authorization code + PKCE) and keep tokens fresh.",
+    )
+    parser.add_argument("--version", action="version", version=f"oauth-setup {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    profile = sub.add_parser("profile", help="add, list, show or remove sign-ins")
+    psub = profile.add_subparsers(
+        dest="profile_command", metavar="ACTION", required=True, parser_class=_Parser
+    )
+    add = psub.add_parser("add", help="add or change a sign-in")
+    add.add_argument("name")
+    where = add.add_mutually_exclusive_group()
+    where.add_argument("--issuer", help="the provider's issuer address (settings are discovered from it)")
+    where.add_argument("--preset", help="a provider preset, e.g. 'goto' (see 'profile presets')")
+    add.add_argument("--authorize-url", help="the provider's sign-in (authorization) address")
+    add.add_argument("--token-url", help="the provider's token address")
+    add.add_argument("--revocation-url", help="the provider's token revocation address (optional)")
+    add.add_argument("--client-id", required=True)
+    add.add_argument(
+        "--client-secret-stdin", action="store_true", help="read the client secret from standard input"
+    )
+    add.add_argument(
+        "--auth-method",
+        choices=["client_secret_basic", "client_secret_post", "none"],
+        help="how the client proves itself at the token address (default: the preset's, else "
+        "client_secret_basic with a secret and none without)",
+    )
+    add.add_argument("--scope", action="append", default=[], help="scopes, space-separated; may be repeated")
+    add.add_argument("--redirect-port", type=int, help="fixed redirect port (0 = any free port, the default)")
+    add.add_argument("--redirect-path", help="redirect path (default /callback)")
+    add.add_argument(
+        "--store",
+        choices=["keyring", "file"],
+        help="where secrets are kept: the system keyring (default) or, only if you must, a private file",
+    )
+    psub.add_parser("list", help="list sign-ins")
+    psub.add_parser("presets", help="list provider presets")
+    show = psub.add_parser("show", help="show one sign-in's settings")
+    show.add_argument("name")
+    remove = psub.add_parser("remove", help="sign out and forget a sign-in")
+    remove.add_argument("name")
+    remove.add_argument(
+        "--force", action="store_true", help="delete locally even if the provider cannot be told"
+    )
+
+    login = sub.add_parser("login", help="sign in (opens a browser)")
+    login.add_argument("name")
+    login.add_argument("--browser", choices=["system", "embedded", "none"], default="system")
+    login.add_argument(
+        "--timeout", type=float, default=300.0, help="seconds to wait for the browser (default 300)"
+    )
+
+    status = sub.add_parser("status", help="show token expiry and state")
+    status.add_argument("name", nargs="?")
+    status.add_argument("--json", action="store_true")
+
+    token = sub.add_parser("token", help="print a valid access token (and nothing else)")
+    token.add_argument("name")
+
+    refresh = sub.add_parser("refresh", help="renew the access token now")
+    refresh.add_argument("name")
+
+    logout = sub.add_parser("logout", help="revoke the tokens at the provider and delete them here")
+    logout.add_argument("name")
+    logout.add_argument(
+        "--force", action="store_true", help="delete locally even if the provider cannot be told"
+    )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    if args_list and args_list[0] == "token" and len(args_list) == 2 and not args_list[1].startswith("-"):
+        return _guarded(lambda: cmd_token(args_list[1]), args_list[1])  # fast path: no argparse tree
+    if not args_list:
+        from gui_app.ui.app import run_gui
+
+        return run_gui([])
+    try:
+        args = build_parser().parse_args(args_list)
+    except UsageError as exc:
+        print(f"oauth-setup: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    if args.command is None:
+        build_parser().print_help()
+        return 0
+    return _guarded(lambda: _dispatch(args), getattr(args, "name", None))
+
+
+def _guarded(action: Callable[[], int], name: str | None = None) -> int:
+    from gui_app.core.errors import AuthError
+
+    try:
+        return action()
+    except AuthError as exc:
+        print(f"oauth-setup: {render_error(exc, name)}", file=sys.stderr)
+        return exc.exit_code
+    except UsageError as exc:
+        print(f"oauth-setup: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("\noauth-setup: stopped.", file=sys.stderr)
+        return EXIT_INTERRUPTED
+
+
+def render_error(exc: AuthError, name: str | None = None) -> str:
+    """The one place an error becomes text for the command line. Next steps say 'NAME' where
+    the sign-in's name belongs."""
+    text = f"{exc.message} {exc.next_step}".strip()
+    return text.replace("NAME", name) if name else text
+
+
+def _dispatch(args: argparse.Namespace) -> int:
+    command = args.command
+    if command == "profile":
+        return {
+            "add": cmd_profile_add,
+            "list": cmd_profile_list,
+            "presets": cmd_profile_presets,
+            "show": cmd_profile_show,
+            "remove": cmd_profile_remove,
+        }[args.profile_command](args)
+    handlers = {
+        "login": cmd_login,
+        "status": cmd_status,
+        "refresh": cmd_refresh,
+        "logout": cmd_logout,
+    }
+    return handlers[command](args)
+
+
+# -- shared helpers ---------------------------------------------------------------------------
+
+
+def _context() -> tuple[AppPaths, ProfileRepository]:
+    from gui_app.core.paths import app_paths
+    from gui_app.core.profiles import ProfileRepository
+
+    paths = app_paths()
+    return paths, ProfileRepository(paths)
+
+
+def _store_for(paths: AppPaths, profile: ClientProfile) -> TokenStore:
+    from gui_app.core.store import open_token_store
+
+    if profile.store == "file":
+        print(
+            f"oauth-setup: warning: the secrets of '{profile.name}' are kept in a plain file, not in "
+            "the system keyring, as the administrator chose. Anyone who can read your files can use them.",
+            file=sys.stderr,
+        )
+    return open_token_store(paths, profile)
+
+
+# -- commands ---------------------------------------------------------------------------------
+
+
+def cmd_token(name: str) -> int:
+    from gui_app.core.session import TokenManager
+
+    paths, repo = _context()
+    profile = repo.get(name)
+    token = TokenManager(paths, _store_for(paths, profile)).access_token(profile)
+    sys.stdout.write(token + "\n")
+    return 0
+
+
+def _read_secret_from_stdin() -> str:
+    if sys.stdin is None:
+        raise UsageError("--client-secret-stdin needs standard input")
+    if sys.stdin.isatty():
+        import getpass
+
+        secret = getpass.getpass("Client secret (not shown as you type): ")
+    else:
+        secret = sys.stdin.read()
+    secret = secret.rstrip("\r\n")
+    if not secret:
+        raise UsageError("the client secret read from standard input is empty")
+    return secret
+
+
+def cmd_profile_add(args: argparse.Namespace) -> int:
+    from dataclasses import replace
+
+    from gui_app.core.profiles import ClientProfile, check_name, profile_from_preset
+
+    check_name(args.name)
+    paths, repo = _context()
+    scopes = tuple(word for value in args.scope for word in value.split())
+    secret = _read_secret_from_stdin() if args.client_secret_stdin else None
+    changes: dict[str, Any] = {}
+    if scopes:
+        changes["scopes"] = scopes
+    for key in (
+        "authorize_url",
+        "token_url",
+        "revocation_url",
+        "redirect_port",
+        "redirect_path",
+        "auth_method",
+        "store",
+    ):
+        value = getattr(args, key)
+        if value is not None:
+            changes[key] = value
+    if args.preset:
+        preset = repo.preset(args.preset)
+        if preset.needs_issuer:
+            raise UsageError(f"the preset '{preset.id}' needs --issuer URL instead")
+        profile = profile_from_preset(preset, args.name, args.client_id, **changes)
+    else:
+        if not args.issuer and not (args.authorize_url and args.token_url):
+            raise UsageError("give --issuer URL, --preset NAME, or both --authorize-url and --token-url")
+        changes.setdefault("auth_method", "client_secret_basic" if secret else "none")
+        profile = replace(
+            ClientProfile(
+                name=args.name,
+                client_id=args.client_id,
+                issuer=args.issuer,
+                authorize_url=args.authorize_url,
+                token_url=args.token_url,
+            ),
+            **changes,
+        )
+    if profile.issuer and not profile.explicit_endpoints():
+        from gui_app.core.discovery import discover
+
+        discover(profile.issuer)  # fail now, with the reason, rather than at sign-in
+    store = _store_for(paths, profile)
+    if not profile.is_public:
+        if secret:
+            store.set_client_secret(profile.name, secret)
+        elif not store.client_secret(profile.name):
+            raise UsageError(
+                "this client needs its secret: pass --client-secret-stdin "
+                "(or --auth-method none for a public client)"
+            )
+    repo.save(profile)
+    print(f"Saved the sign-in '{profile.name}'. Next: oauth-setup login {profile.name}")
+    return 0
+
+
+def cmd_profile_list(args: argparse.Namespace) -> int:
+    _, repo = _context()
+    profiles = repo.list()
+    if not profiles:
+        print("No sign-ins yet. Add one with 'oauth-setup profile add NAME …' or run 'oauth-setup'.")
+    for profile in profiles:
+        print(f"{profile.name}\t{profile.issuer or profile.authorize_url}\t{profile.client_id}")
+    return 0
+
+
+def cmd_profile_presets(args: argparse.Namespace) -> int:
+    _, repo = _context()
+    for preset in repo.presets():
+        origin = "managed" if preset.managed else "built-in"
+        print(f"{preset.id}\t{preset.title} ({origin})")
+    return 0
+
+
+def cmd_profile_show(args: argparse.Namespace) -> int:
+    _, repo = _context()
+    profile = repo.get(args.name)
+    for key, value in profile.to_table().items():
+        if value is not None:
+            shown = " ".join(value) if isinstance(value, list) else value
+            print(f"{key}: {shown}")
+    return 0
+
+
+def cmd_login(args: argparse.Namespace) -> int:
+    from gui_app.core.browser import open_in_system_browser
+    from gui_app.core.errors import SignInCancelled
+    from gui_app.core.login import LoginSession
+
+    if args.browser == "embedded":
+        raise UsageError(
+            "the embedded browser is part of the app's window: run 'oauth-setup' without arguments"
+        )
+    paths, repo = _context()
+    profile = repo.get(args.name)
+    store = _store_for(paths, profile)
+    with LoginSession(profile, store) as session:
+        url = session.begin()
+        if args.browser == "none" or not open_in_system_browser(url):
+            if args.browser != "none":
+                print("oauth-setup: no web browser could be opened.", file=sys.stderr)
+            print(
+                f"Open this address in a web browser on this computer to sign in:\n\n  {url}\n",
+                file=sys.stderr,
+            )
+        else:
+            print("A browser window was opened: sign in there.", file=sys.stderr)
+        print(
+            f"Waiting up to {int(args.timeout)} seconds for the sign-in to finish (Ctrl+C to stop)…",
+            file=sys.stderr,
+        )
+        try:
+            result = session.finish(args.timeout)
+        except KeyboardInterrupt:
+            session.cancel()
+            raise SignInCancelled("The sign-in was stopped.") from None
+    from gui_app.cli_format import describe_login
+
+    print(describe_login(profile, result.metadata, store.secrets.description))
+    return 0
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    from gui_app.cli_format import status_json, status_text
+    from gui_app.core.status import profile_status
+
+    paths, repo = _context()
+    profiles = [repo.get(args.name)] if args.name else repo.list()
+    statuses = [profile_status(p, _store_for(paths, p)) for p in profiles]
+    if args.json:
+        print(status_json(statuses, single=bool(args.name)))
+    else:
+        print(status_text(statuses))
+    if args.name and statuses[0].state == "reauth-required":
+        return 3
+    return 0
+
+
+def cmd_refresh(args: argparse.Namespace) -> int:
+    from gui_app.cli_format import when
+    from gui_app.core.session import TokenManager
+
+    paths, repo = _context()
+    profile = repo.get(args.name)
+    tokens = TokenManager(paths, _store_for(paths, profile)).refresh(profile)
+    print(f"Renewed '{profile.name}': the access token is valid until {when(tokens.expires_at)}.")
+    return 0
+
+
+def cmd_logout(args: argparse.Namespace) -> int:
+    from gui_app.core.revoke import sign_out
+
+    paths, repo = _context()
+    profile = repo.get(args.name)
+    note = sign_out(profile, _store_for(paths, profile), force=args.force)
+    print(note)
+    return 0
+
+
+def cmd_profile_remove(args: argparse.Namespace) -> int:
+    from gui_app.core.revoke import sign_out
+
+    paths, repo = _context()
+    profile = repo.get(args.name)
+    store = _store_for(paths, profile)
+    note = sign_out(profile, store, force=args.force)
+    store.delete_all(profile.name)
+    repo.remove(profile.name)
+    print(f"{note} The sign-in '{profile.name}' was removed.")
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

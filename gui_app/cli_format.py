@@ -1,0 +1,115 @@
+"""Text and JSON the command line prints. Never a token value.
+
+``status --json`` is a stable interface: ``status NAME --json`` prints one object,
+``status --json`` prints ``{"profiles": [object, …]}``; times are ISO 8601 UTC or null.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from datetime import UTC, datetime
+from typing import Any
+
+from gui_app.core.profiles import ClientProfile
+from gui_app.core.status import ProfileStatus
+from gui_app.core.store import Metadata
+
+
+def iso(timestamp: float | None) -> str | None:
+    if timestamp is None:
+        return None
+    return datetime.fromtimestamp(timestamp, UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+def when(timestamp: float | None, now: float | None = None) -> str:
+    """'2026-11-28 18:00 (in 59 minutes)' in local time, or 'not told by the provider'."""
+    if timestamp is None:
+        return "not told by the provider"
+    now = time.time() if now is None else now
+    local = datetime.fromtimestamp(timestamp).astimezone().strftime("%Y-%m-%d %H:%M")
+    return f"{local} ({relative(timestamp - now)})"
+
+
+def relative(seconds: float) -> str:
+    future = seconds >= 0
+    s = abs(int(seconds))
+    if s < 90:
+        amount = f"{s} seconds"
+    elif s < 90 * 60:
+        amount = f"{round(s / 60)} minutes"
+    elif s < 36 * 3600:
+        amount = f"{round(s / 3600)} hours"
+    else:
+        amount = f"{round(s / 86400)} days"
+    return f"in {amount}" if future else f"{amount} ago"
+
+
+def describe_login(profile: ClientProfile, meta: Metadata, store_description: str) -> str:
+    who = meta.account.get("name") or meta.account.get("email") or meta.account.get("preferred_username")
+    lines = [f"Signed in '{profile.name}'" + (f" as {who}." if who else ".")]
+    lines.append(f"  Access token valid until: {when(meta.expires_at)}")
+    if meta.has_refresh_token:
+        lines.append(f"  Refresh token valid until: {when(meta.refresh_expires_at)}")
+    else:
+        lines.append(
+            "  No refresh token was issued: you will need to sign in again when the access token expires."
+        )
+    lines.append(f"  Tokens are kept in {store_description}.")
+    lines.append(f"  Integrations get a fresh access token with: oauth-setup token {profile.name}")
+    return "\n".join(lines)
+
+
+def status_text(statuses: list[ProfileStatus]) -> str:
+    if not statuses:
+        return "No sign-ins yet. Add one with 'oauth-setup profile add NAME …' or run 'oauth-setup'."
+    blocks = []
+    labels = {"ok": "OK", "expiring": "Expiring soon", "reauth-required": "Sign-in needed"}
+    for st in statuses:
+        lines = [f"{st.name}: {labels[st.state]} — {st.reason}"]
+        if st.account:
+            who = st.account.get("name") or st.account.get("email") or st.account.get("sub")
+            lines.append(f"  Signed in as: {who}")
+        if st.has_access_token:
+            lines.append(f"  Access token expires: {when(st.access_expires_at)}")
+        if st.has_refresh_token:
+            refresh = when(st.refresh_expires_at)
+            if st.refresh_expiry_source == "estimated":
+                refresh += " (estimated from the provider's usual lifetime)"
+            lines.append(f"  Refresh token expires: {refresh}")
+        if st.last_refresh_at is not None:
+            lines.append(f"  Last renewal: {when(st.last_refresh_at)} — {st.last_refresh_result}")
+        if st.scopes:
+            lines.append(f"  Scopes: {' '.join(st.scopes)}")
+        blocks.append("\n".join(lines))
+    return "\n\n".join(blocks)
+
+
+def status_object(st: ProfileStatus, now: float | None = None) -> dict[str, Any]:
+    now = time.time() if now is None else now
+    return {
+        "name": st.name,
+        "state": st.state,
+        "reason": st.reason,
+        "access_token": {
+            "present": st.has_access_token,
+            "expires_at": iso(st.access_expires_at),
+            "expires_in": None if st.access_expires_at is None else int(st.access_expires_at - now),
+        },
+        "refresh_token": {
+            "present": st.has_refresh_token,
+            "expires_at": iso(st.refresh_expires_at),
+            "expiry_source": st.refresh_expiry_source,
+        },
+        "last_refresh": {"at": iso(st.last_refresh_at), "result": st.last_refresh_result},
+        "scopes": list(st.scopes),
+        "account": st.account,
+        "issuer": st.issuer,
+        "store": st.store,
+    }
+
+
+def status_json(statuses: list[ProfileStatus], single: bool) -> str:
+    if single:
+        return json.dumps(status_object(statuses[0]), indent=2)
+    return json.dumps({"profiles": [status_object(s) for s in statuses]}, indent=2)

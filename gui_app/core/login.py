@@ -1,0 +1,201 @@
+"""One sign-in from start to stored tokens: the authorization code grant with PKCE over a
+loopback redirect (RFC 6749 §4.1, RFC 7636, RFC 8252).
+
+Used by the command line and, from a worker thread, by the wizard. The loopback listener is
+started *before* the browser opens (RFC 8252 §7.3), and one attempt's state and verifier are
+dropped once it ends.
+"""
+
+from __future__ import annotations
+
+import hmac
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+import httpx
+
+from gui_app.core.authorize import (
+    AuthorizationRequest,
+    build_authorization_request,
+    new_state,
+    validate_authorization_response,
+)
+from gui_app.core.discovery import discover
+from gui_app.core.endpoints import Endpoints
+from gui_app.core.errors import ConfigError, IssuerMismatch, SignInFailed
+from gui_app.core.loopback import LoopbackReceiver
+from gui_app.core.profiles import ClientProfile
+from gui_app.core.store import Metadata, TokenStore
+from gui_app.core.token_client import TokenClient
+from gui_app.core.tokens import TokenSet, unverified_jwt_claims
+
+LOGIN_TIMEOUT = 300.0
+
+
+def resolve_endpoints(profile: ClientProfile, http: httpx.Client | None = None) -> Endpoints:
+    explicit = profile.explicit_endpoints()
+    if explicit is not None:
+        return explicit
+    if profile.issuer is None:  # ClientProfile.__post_init__ makes this unreachable
+        raise ConfigError(f"The sign-in '{profile.name}' has no issuer address.")
+    return discover(profile.issuer, http)
+
+
+@dataclass(frozen=True)
+class LoginResult:
+    tokens: TokenSet
+    metadata: Metadata
+    callback_to_stored_seconds: float
+
+
+class LoginSession:
+    """One sign-in attempt: ``begin()`` starts the listener and returns the address to open,
+    ``finish()`` waits for the answer and stores the tokens, ``cancel()`` may come from any
+    thread. Use as a context manager so the listener always closes."""
+
+    def __init__(
+        self,
+        profile: ClientProfile,
+        store: TokenStore,
+        endpoints: Endpoints | None = None,
+        http: httpx.Client | None = None,
+    ) -> None:
+        self.profile = profile
+        self.store = store
+        self._http = http
+        self.endpoints = endpoints or resolve_endpoints(profile, http)
+        self._receiver: LoopbackReceiver | None = None
+        self._request: AuthorizationRequest | None = None
+
+    def __enter__(self) -> LoginSession:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def begin(self) -> str:
+        """Start listening on 127.0.0.1 and return the authorization URL to open."""
+        self.close()
+        client_secret = None if self.profile.is_public else self.store.client_secret(self.profile.name)
+        if not self.profile.is_public and not client_secret:
+            raise ConfigError(
+                f"No client secret is stored for '{self.profile.name}'.",
+                "Enter it again: 'oauth-setup profile add NAME … --client-secret-stdin'.",
+            )
+        self._client_secret = client_secret
+        # The receiver needs the state and the request needs the receiver's port: pick the
+        # state first.
+        state = new_state()
+        receiver = LoopbackReceiver(
+            expected_state=state,
+            port=self.profile.redirect_port,
+            path=self.profile.redirect_path,
+            validator=self._validate,
+        )
+        receiver.start()
+        self._receiver = receiver
+        request = build_authorization_request(
+            self.endpoints.authorization_endpoint,
+            self.profile.client_id,
+            self.profile.redirect_uri(receiver.port),
+            self.profile.scopes,
+            state=state,
+        )
+        self._request = request
+        return request.url
+
+    def _validate(self, params: Mapping[str, str]) -> None:
+        assert self._request is not None
+        validate_authorization_response(
+            params, self._request, self.endpoints.issuer, self.endpoints.iss_parameter_supported
+        )
+
+    def finish(self, timeout: float = LOGIN_TIMEOUT) -> LoginResult:
+        """Wait for the browser to come back, exchange the code, store the tokens."""
+        if self._receiver is None or self._request is None:
+            raise RuntimeError("begin() first")
+        request = self._request
+        try:
+            params = self._receiver.wait(timeout)
+            received_at = self._receiver.received_at or time.perf_counter()
+            # The receiver already ran _validate; this returns the code (and re-checks).
+            code = validate_authorization_response(
+                params, request, self.endpoints.issuer, self.endpoints.iss_parameter_supported
+            )
+            with TokenClient(
+                token_endpoint=self.endpoints.token_endpoint,
+                client_id=self.profile.client_id,
+                client_secret=self._client_secret,
+                auth_method=self.profile.auth_method,
+                revocation_endpoint=self.endpoints.revocation_endpoint,
+                http=self._http,
+            ) as client:
+                tokens = client.exchange_code(
+                    code, request.redirect_uri, request.code_verifier, self.profile.scopes
+                )
+            account = self._check_id_token(tokens, request)
+            previous, meta = self.store.load(self.profile.name)
+            meta = Metadata(
+                issuer=self.endpoints.issuer,
+                token_endpoint=self.endpoints.token_endpoint,
+                revocation_endpoint=self.endpoints.revocation_endpoint,
+                account=account,
+                last_refresh_at=meta.last_refresh_at if meta else None,
+                last_refresh_result=meta.last_refresh_result if meta else None,
+            )
+            meta = self.store.save(
+                self.profile.name, tokens, meta, previous_refresh=previous.refresh_token if previous else None
+            )
+            elapsed = time.perf_counter() - received_at
+            return LoginResult(tokens, meta, elapsed)
+        finally:
+            self.close()
+
+    def cancel(self) -> None:
+        if self._receiver is not None:
+            self._receiver.cancel()
+
+    def close(self) -> None:
+        if self._receiver is not None:
+            self._receiver.close()
+            self._receiver = None
+
+    def _check_id_token(self, tokens: TokenSet, request: AuthorizationRequest) -> dict[str, str]:
+        """Who signed in, for display. The ID token came straight from the token endpoint over
+        TLS, so its signature need not be checked (OIDC Core §3.1.3.7 step 6); its issuer,
+        audience and nonce still must match (steps 2, 3, 11)."""
+        if not tokens.id_token:
+            return {}
+        claims = unverified_jwt_claims(tokens.id_token)
+        if claims is None:
+            raise SignInFailed("The provider's identity token could not be read.")
+        if self.endpoints.issuer and claims.get("iss") != self.endpoints.issuer:
+            raise IssuerMismatch("The identity token was issued by a different provider than the one asked.")
+        audience = claims.get("aud")
+        audiences = audience if isinstance(audience, list) else [audience]
+        if self.profile.client_id not in audiences:
+            raise SignInFailed("The identity token was issued for a different client.")
+        nonce = claims.get("nonce")
+        if request.nonce is not None and not (
+            isinstance(nonce, str) and hmac.compare_digest(nonce.encode(), request.nonce.encode())
+        ):
+            raise SignInFailed("The identity token does not belong to this sign-in (nonce mismatch).")
+        return {
+            key: str(claims[key])[:200]
+            for key in ("name", "email", "preferred_username", "sub")
+            if isinstance(claims.get(key), str | int)
+        }
+
+
+def login(
+    profile: ClientProfile,
+    store: TokenStore,
+    open_url: Callable[[str], None],
+    timeout: float = LOGIN_TIMEOUT,
+) -> LoginResult:
+    """The whole flow in one call (the command line's ``login``)."""
+    with LoginSession(profile, store) as session:
+        url = session.begin()
+        open_url(url)
+        return session.finish(timeout)

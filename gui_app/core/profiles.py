@@ -1,0 +1,293 @@
+"""Client profiles: which provider, which client, which scopes, where the secrets live.
+
+Sources (design.md): managed presets (read-only, from the installer or IT), the user's own
+profiles (``profiles.toml``), and the built-in provider presets in ``resources/providers/``.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable, Mapping
+from dataclasses import asdict, dataclass, field, replace
+from pathlib import Path
+from typing import Any, Literal, cast
+
+from gui_app.core.atomic import write_private
+from gui_app.core.endpoints import Endpoints, require_secure
+from gui_app.core.errors import ConfigError, ProfileNotFound
+from gui_app.core.paths import AppPaths, resources_dir
+from gui_app.core.toml_write import dumps_tables
+
+AuthMethod = Literal["client_secret_basic", "client_secret_post", "none"]
+StoreKind = Literal["keyring", "file"]
+_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
+_PATH = re.compile(r"^/[A-Za-z0-9._~/-]*$")
+
+
+def check_name(name: str) -> str:
+    """Profile names end up in file names and keyring entries: keep them plain."""
+    if not _NAME.match(name):
+        raise ConfigError(
+            f"'{name[:80]}' cannot be used as a name.",
+            "Use 1 to 64 letters, digits, dots, dashes or underscores, starting with a letter or digit.",
+        )
+    return name
+
+
+@dataclass(frozen=True)
+class ProviderPreset:
+    """A provider we know how to talk to (resources/providers/*.toml or a managed file)."""
+
+    id: str
+    title: str
+    description: str = ""
+    issuer: str | None = None
+    authorize_url: str | None = None
+    token_url: str | None = None
+    revocation_url: str | None = None
+    auth_method: AuthMethod = "client_secret_basic"
+    scopes: tuple[str, ...] = ()
+    redirect_port: int = 0
+    redirect_path: str = "/callback"
+    refresh_lifetime_hint: int | None = None
+    needs_issuer: bool = False
+    portal_hint: str = ""
+    unsupported_products: tuple[str, ...] = ()
+    client_id: str | None = None
+    managed: bool = False
+    source: str = ""
+
+
+@dataclass(frozen=True)
+class ClientProfile:
+    """One integration's sign-in. No secrets here: they live in the secret store."""
+
+    name: str
+    client_id: str
+    issuer: str | None = None
+    authorize_url: str | None = None
+    token_url: str | None = None
+    revocation_url: str | None = None
+    auth_method: AuthMethod = "client_secret_basic"
+    scopes: tuple[str, ...] = ()
+    redirect_port: int = 0
+    redirect_path: str = "/callback"
+    refresh_lifetime_hint: int | None = None
+    preset: str | None = None
+    store: StoreKind = "keyring"
+    managed: bool = field(default=False, compare=False)
+
+    def __post_init__(self) -> None:
+        check_name(self.name)
+        if not self.client_id.strip():
+            raise ConfigError(
+                "The client ID is empty.", "Copy the client ID from the provider's developer portal."
+            )
+        if self.issuer is None and not (self.authorize_url and self.token_url):
+            raise ConfigError(
+                f"The sign-in '{self.name}' has neither an issuer address nor sign-in and token addresses.",
+                "Give --issuer URL, or both --authorize-url and --token-url.",
+            )
+        for url, what in (
+            (self.issuer, "issuer"),
+            (self.authorize_url, "sign-in"),
+            (self.token_url, "token"),
+            (self.revocation_url, "revocation"),
+        ):
+            if url:
+                require_secure(url, what)
+        if not 0 <= self.redirect_port <= 65535:
+            raise ConfigError(f"The redirect port {self.redirect_port} is not a port number (0-65535).")
+        if not _PATH.match(self.redirect_path):
+            raise ConfigError(f"The redirect path '{self.redirect_path[:80]}' must start with '/'.")
+        if self.auth_method not in ("client_secret_basic", "client_secret_post", "none"):
+            raise ConfigError(f"Unknown client authentication '{self.auth_method}'.")
+
+    @property
+    def is_public(self) -> bool:
+        return self.auth_method == "none"
+
+    def explicit_endpoints(self) -> Endpoints | None:
+        """Endpoints typed in (or from a preset without metadata, such as GoTo)."""
+        if self.authorize_url and self.token_url:
+            return Endpoints(
+                authorization_endpoint=self.authorize_url,
+                token_endpoint=self.token_url,
+                issuer=self.issuer,
+                revocation_endpoint=self.revocation_url,
+            ).checked()
+        return None
+
+    def redirect_uri(self, port: int) -> str:
+        """RFC 8252 §7.3: the loopback IP literal, not ``localhost`` (§8.3)."""
+        return f"http://127.0.0.1:{port}{self.redirect_path}"
+
+    def to_table(self) -> dict[str, Any]:
+        table = asdict(self)
+        del table["name"], table["managed"]
+        table["scopes"] = list(self.scopes)
+        return table
+
+
+def profile_from_preset(
+    preset: ProviderPreset, name: str, client_id: str | None = None, **changes: Any
+) -> ClientProfile:
+    profile = ClientProfile(
+        name=name,
+        client_id=client_id or preset.client_id or "",
+        issuer=preset.issuer,
+        authorize_url=preset.authorize_url,
+        token_url=preset.token_url,
+        revocation_url=preset.revocation_url,
+        auth_method=preset.auth_method,
+        scopes=preset.scopes,
+        redirect_port=preset.redirect_port,
+        redirect_path=preset.redirect_path,
+        refresh_lifetime_hint=preset.refresh_lifetime_hint,
+        preset=preset.id,
+    )
+    return replace(profile, **changes) if changes else profile
+
+
+class ProfileRepository:
+    """Reads presets and profiles; writes only the user's ``profiles.toml`` (atomically)."""
+
+    def __init__(self, paths: AppPaths, builtin_dir: Path | None = None) -> None:
+        self.paths = paths
+        self.builtin_dir = builtin_dir or resources_dir() / "providers"
+
+    # -- presets ------------------------------------------------------------------------
+
+    def presets(self) -> list[ProviderPreset]:
+        """Managed presets first (what IT chose), then the built-in ones."""
+        managed = [p for f in _toml_files(self.paths.managed_dir) for p in _presets_in(f, managed=True)]
+        builtin = [p for f in _toml_files(self.builtin_dir) for p in _presets_in(f, managed=False)]
+        return managed + builtin
+
+    def preset(self, preset_id: str) -> ProviderPreset:
+        for preset in self.presets():
+            if preset.id == preset_id:
+                return preset
+        known = ", ".join(p.id for p in self.presets())
+        raise ConfigError(
+            f"There is no provider preset called '{preset_id[:60]}'.", f"Known presets: {known}."
+        )
+
+    # -- profiles -----------------------------------------------------------------------
+
+    def list(self) -> list[ClientProfile]:
+        return sorted(self._read().values(), key=lambda p: p.name)
+
+    def get(self, name: str) -> ClientProfile:
+        profile = self._read().get(name)
+        if profile is None:
+            raise ProfileNotFound(f"There is no sign-in called '{name[:80]}'.")
+        return profile
+
+    def save(self, profile: ClientProfile) -> None:
+        profiles = self._read()
+        profiles[profile.name] = profile
+        self._write(profiles.values())
+
+    def remove(self, name: str) -> None:
+        profiles = self._read()
+        if profiles.pop(name, None) is None:
+            raise ProfileNotFound(f"There is no sign-in called '{name[:80]}'.")
+        self._write(profiles.values())
+
+    def _read(self) -> dict[str, ClientProfile]:
+        path = self.paths.profiles_file
+        if not path.exists():
+            return {}
+        tables = _load_toml(path).get("profile", {})
+        if not isinstance(tables, dict):
+            raise ConfigError(f"{path}: 'profile' must be a table of sign-ins.")
+        result: dict[str, ClientProfile] = {}
+        for name, table in tables.items():
+            if not isinstance(table, dict):
+                raise ConfigError(f"{path}: the sign-in '{name}' is not a table.")
+            result[name] = _profile_from_table(name, table, path)
+        return result
+
+    def _write(self, profiles: Iterable[ClientProfile]) -> None:
+        header = "# OAuth Setup Assistant sign-ins. Secrets are not here: they are in the OS keyring.\n\n"
+        tables = {p.name: p.to_table() for p in sorted(profiles, key=lambda p: p.name)}
+        write_private(self.paths.profiles_file, header + dumps_tables(tables, "profile"))
+
+
+def _toml_files(directory: Path) -> list[Path]:
+    return sorted(directory.glob("*.toml")) if directory.is_dir() else []
+
+
+def _load_toml(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except tomllib.TOMLDecodeError as exc:
+        # The decoder's message names the line and column.
+        raise ConfigError(f"The file {path} cannot be read: {exc}.", "Fix or remove that file.") from None
+    except OSError as exc:
+        raise ConfigError(f"The file {path} cannot be opened ({exc.strerror}).") from None
+
+
+_PROFILE_KEYS = {f for f in ClientProfile.__dataclass_fields__ if f not in ("name", "managed")}
+
+
+def _profile_from_table(name: str, table: Mapping[str, Any], path: Path) -> ClientProfile:
+    unknown = set(table) - _PROFILE_KEYS
+    if unknown:
+        raise ConfigError(f"{path}: the sign-in '{name}' has unknown settings: {', '.join(sorted(unknown))}.")
+    values = dict(table)
+    values["scopes"] = tuple(_string_list(values.get("scopes", []), path, "scopes"))
+    for key, value in values.items():
+        kind = int if key in _INT_KEYS else str
+        if key != "scopes" and (not isinstance(value, kind) or isinstance(value, bool)):
+            raise ConfigError(
+                f"{path}: the setting '{key}' of the sign-in '{name}' must be a {kind.__name__}.",
+                "Fix that file, or remove the sign-in and add it again.",
+            )
+    return ClientProfile(name=name, **values)
+
+
+_INT_KEYS = {"redirect_port", "refresh_lifetime_hint"}
+
+
+_PRESET_KEYS = {f for f in ProviderPreset.__dataclass_fields__ if f not in ("managed", "source")} | {
+    "refresh_lifetime_hint_days"
+}
+
+
+def _presets_in(path: Path, managed: bool) -> list[ProviderPreset]:
+    document = _load_toml(path)
+    tables = document.get("preset")
+    if not isinstance(tables, list) or not tables:
+        raise ConfigError(f"{path}: expected one or more [[preset]] tables.", "Fix or remove that file.")
+    presets = []
+    for table in tables:
+        if not isinstance(table, dict):
+            raise ConfigError(f"{path}: every [[preset]] must be a table.")
+        unknown = set(table) - _PRESET_KEYS
+        if unknown:
+            raise ConfigError(f"{path}: unknown preset settings: {', '.join(sorted(unknown))}.")
+        values = dict(table)
+        days = values.pop("refresh_lifetime_hint_days", None)
+        if isinstance(days, int):
+            values["refresh_lifetime_hint"] = days * 86400
+        for key in ("scopes", "unsupported_products"):
+            values[key] = tuple(_string_list(values.get(key, []), path, key))
+        if "id" not in values or "title" not in values:
+            raise ConfigError(f"{path}: every preset needs an 'id' and a 'title'.")
+        for url_key in ("issuer", "authorize_url", "token_url", "revocation_url"):
+            if isinstance(values.get(url_key), str):
+                require_secure(values[url_key], url_key.replace("_", " "))
+        presets.append(ProviderPreset(**cast(dict[str, Any], values), managed=managed, source=str(path)))
+    return presets
+
+
+def _string_list(value: object, path: Path, key: str) -> list[str]:
+    if isinstance(value, str):
+        return value.split()
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return list(value)
+    raise ConfigError(f"{path}: '{key}' must be a list of words.")

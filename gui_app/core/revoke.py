@@ -1,0 +1,44 @@
+"""Signing out: tell the provider (RFC 7009), then forget the tokens here."""
+
+from __future__ import annotations
+
+from gui_app.core.errors import AuthError
+from gui_app.core.profiles import ClientProfile
+from gui_app.core.store import TokenStore
+
+
+def sign_out(profile: ClientProfile, store: TokenStore, force: bool = False) -> str:
+    """Revoke the refresh token (which ends the grant, RFC 7009 §2.1) and the access token,
+    then delete both locally. If the provider cannot be told, nothing is deleted unless
+    ``force``: a token deleted here but alive at the provider is worse than one kept."""
+    from gui_app.core.session import make_token_client
+
+    tokens, meta = store.load(profile.name)
+    if tokens is None:
+        store.delete_tokens(profile.name)
+        return f"'{profile.name}' was not signed in."
+    note = f"Signed out of '{profile.name}': the provider revoked its tokens and they were deleted here."
+    try:
+        with make_token_client(profile, meta, store.client_secret(profile.name)) as client:
+            if not client.revocation_endpoint:
+                note = (
+                    f"Deleted the tokens of '{profile.name}' here. The provider offers no way to revoke "
+                    "them: remove this app's access in your account settings at the provider."
+                )
+            else:
+                if tokens.refresh_token:
+                    client.revoke(tokens.refresh_token, "refresh_token")
+                if tokens.access_token:
+                    client.revoke(tokens.access_token, "access_token")
+    except AuthError as exc:
+        if not force:
+            exc.next_step = (
+                "The tokens were kept. Try again later, or add --force to delete them here anyway."
+            )
+            raise
+        note = (
+            f"Deleted the tokens of '{profile.name}' here, but the provider could not be told "
+            f"({exc.message}) Remove this app's access in your account settings at the provider."
+        )
+    store.delete_tokens(profile.name)
+    return note

@@ -1,0 +1,172 @@
+"""Where secrets live: the OS keyring (default) or, only when the admin asks, a 0600 file.
+
+Both sit behind the small ``SecretStore`` protocol: ``get`` returns ``None`` when missing and
+``delete`` is idempotent. Values never appear in messages.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Protocol
+
+from gui_app.core.atomic import write_private
+from gui_app.core.errors import KeyringUnavailable
+
+SERVICE = "oauth-setup"
+# Windows Credential Manager holds at most 2,560 bytes of UTF-16 (1,280 characters) per entry;
+# longer values are split into numbered entries behind a small header entry.
+CHUNK = 1200
+_CHUNK_HEADER = "oauth-setup-chunked:v1:"
+
+
+class SecretStore(Protocol):
+    def get(self, key: str) -> str | None: ...
+    def set(self, key: str, value: str) -> None: ...
+    def delete(self, key: str) -> None: ...
+    @property
+    def description(self) -> str: ...
+
+
+class KeyringSecretStore:
+    """Secrets in the OS keyring (Secret Service, macOS Keychain, Windows Credential Manager)."""
+
+    def __init__(self, service: str = SERVICE) -> None:
+        self.service = service
+        self._checked = False
+
+    @property
+    def description(self) -> str:
+        backend = self._backend()
+        return (
+            f"the system keyring ({getattr(backend, 'name', type(backend).__name__)}), under '{self.service}'"
+        )
+
+    def get(self, key: str) -> str | None:
+        value = self._call("read", "get_password", key)
+        if value is None or not value.startswith(_CHUNK_HEADER):
+            return value
+        count = int(value[len(_CHUNK_HEADER) :])
+        parts = [self._call("read", "get_password", f"{key}#{i}") for i in range(count)]
+        if any(p is None for p in parts):
+            return None
+        return "".join(p for p in parts if p is not None)
+
+    def set(self, key: str, value: str) -> None:
+        old = self._call("read", "get_password", key)
+        if len(value) <= CHUNK:
+            self._call("write", "set_password", key, value)
+        else:
+            chunks = [value[i : i + CHUNK] for i in range(0, len(value), CHUNK)]
+            for i, chunk in enumerate(chunks):
+                self._call("write", "set_password", f"{key}#{i}", chunk)
+            # The header goes last: a reader never sees a header whose chunks are missing.
+            self._call("write", "set_password", key, f"{_CHUNK_HEADER}{len(chunks)}")
+            if old and old.startswith(_CHUNK_HEADER):
+                self._delete_chunks(key, start=len(chunks), count=int(old[len(_CHUNK_HEADER) :]))
+            return
+        if old and old.startswith(_CHUNK_HEADER):
+            self._delete_chunks(key, start=0, count=int(old[len(_CHUNK_HEADER) :]))
+
+    def delete(self, key: str) -> None:
+        old = self._call("read", "get_password", key)
+        if old is None:
+            return
+        self._delete_one(key)
+        if old.startswith(_CHUNK_HEADER):
+            self._delete_chunks(key, start=0, count=int(old[len(_CHUNK_HEADER) :]))
+
+    def _delete_chunks(self, key: str, start: int, count: int) -> None:
+        for i in range(start, count):
+            self._delete_one(f"{key}#{i}")
+
+    def _delete_one(self, key: str) -> None:
+        import keyring.errors
+
+        try:
+            self._call("delete", "delete_password", key)
+        except KeyringUnavailable as exc:
+            if not isinstance(exc.__cause__, keyring.errors.PasswordDeleteError):
+                raise
+
+    def _backend(self) -> object:
+        import keyring
+
+        try:
+            backend = keyring.get_keyring()
+        except Exception as exc:  # a broken backend configuration fails on first use
+            raise KeyringUnavailable("The system keyring could not be started.") from exc
+        if not self._checked:
+            _refuse_unsafe_backend(backend)
+            self._checked = True
+        return backend
+
+    def _call(self, action: str, method: str, *args: str) -> str | None:
+        backend = self._backend()
+        try:
+            result = getattr(backend, method)(self.service, *args)
+        except Exception as exc:  # keyring backends raise many kinds (D-Bus, Win32, Security.framework)
+            locked = type(exc).__name__ == "KeyringLocked"
+            what = "is locked" if locked else f"failed to {action} an entry ({type(exc).__name__})"
+            raise KeyringUnavailable(f"The system keyring {what}.") from exc
+        return result if isinstance(result, str) else None
+
+
+def _refuse_unsafe_backend(backend: object) -> None:
+    """keyring silently falls back to a 'fail' backend, or to keyrings.alt's plaintext file when
+    that package happens to be installed; neither keeps a token safe."""
+    module = type(backend).__module__
+    backends = getattr(backend, "backends", None)
+    inner = [type(b).__module__ for b in backends] if isinstance(backends, list) else []
+    if module in ("keyring.backends.fail", "keyring.backends.null") or (
+        module == "keyring.backends.chainer" and not inner
+    ):
+        raise KeyringUnavailable("This computer has no system keyring this app can use.")
+    if module.startswith("keyrings.alt") or any(m.startswith("keyrings.alt") for m in inner):
+        raise KeyringUnavailable(
+            "The only keyring available keeps secrets in a plain file, so this app will not use it."
+        )
+
+
+class FileSecretStore:
+    """Secrets in a JSON file readable only by this user (mode 0600), written atomically.
+
+    Only used when the admin explicitly chose ``--store file``; the CLI warns on every use.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    @property
+    def description(self) -> str:
+        return f"the file {self.path} (readable only by you, not encrypted)"
+
+    def _read(self) -> dict[str, str]:
+        try:
+            with self.path.open(encoding="utf-8") as handle:
+                data = json.load(handle)
+        except FileNotFoundError:
+            return {}
+        except (OSError, ValueError) as exc:
+            raise KeyringUnavailable(f"The secrets file {self.path} cannot be read.") from exc
+        return {k: v for k, v in data.items() if isinstance(k, str) and isinstance(v, str)}
+
+    def get(self, key: str) -> str | None:
+        return self._read().get(key)
+
+    def set(self, key: str, value: str) -> None:
+        data = self._read()
+        data[key] = value
+        self._write(data)
+
+    def delete(self, key: str) -> None:
+        data = self._read()
+        if data.pop(key, None) is not None:
+            self._write(data)
+
+    def _write(self, data: dict[str, str]) -> None:
+        write_private(self.path, json.dumps(data, indent=1, sort_keys=True))
+        if sys.platform != "win32":
+            os.chmod(self.path, 0o600)

@@ -1,0 +1,124 @@
+"""``TokenManager``: a valid access token on demand, refreshing at most once across processes.
+
+Rules (design.md; RFC 9700 §4.14.2 on refresh token rotation):
+- refresh under a per-profile file lock, and re-read the store after taking it, so that 16
+  processes finding the same expired token make one refresh and all use its result;
+- persist a rotated refresh token before the new access token is handed to anyone;
+- a failed refresh never deletes the stored refresh token (only ``logout`` does).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from gui_app.core.errors import AuthError, NotSignedIn, ProviderUnavailable, ReauthRequired
+from gui_app.core.paths import AppPaths
+from gui_app.core.profiles import ClientProfile
+from gui_app.core.store import Metadata, TokenStore
+from gui_app.core.tokens import DEFAULT_LEEWAY, TokenSet
+
+if TYPE_CHECKING:
+    from gui_app.core.token_client import TokenClient
+
+LOCK_TIMEOUT = 90.0
+
+
+class TokenManager:
+    """Hands out access tokens for profiles. httpx is imported only when a refresh is needed,
+    which keeps ``oauth-setup token`` fast when the stored token is still valid."""
+
+    def __init__(
+        self,
+        paths: AppPaths,
+        store: TokenStore,
+        clock: Callable[[], float] = time.time,
+        leeway: float = DEFAULT_LEEWAY,
+        client_factory: Callable[[ClientProfile, Metadata | None, str | None], TokenClient] | None = None,
+    ) -> None:
+        self.paths = paths
+        self.store = store
+        self.clock = clock
+        self.leeway = leeway
+        self.client_factory = client_factory or make_token_client
+
+    def access_token(self, profile: ClientProfile) -> str:
+        """A token valid for at least ``leeway`` more seconds (refreshing if needed)."""
+        tokens, _ = self.store.load(profile.name)
+        if tokens is None:
+            raise NotSignedIn(f"The sign-in '{profile.name}' has no tokens yet.")
+        if tokens.access_token and not tokens.is_expired(self.leeway, self.clock()):
+            return tokens.access_token
+        return self._refresh(profile, only_if_expired=True).access_token
+
+    def refresh(self, profile: ClientProfile) -> TokenSet:
+        """Refresh now, whatever the access token's expiry."""
+        return self._refresh(profile, only_if_expired=False)
+
+    def _refresh(self, profile: ClientProfile, only_if_expired: bool) -> TokenSet:
+        from filelock import FileLock, Timeout
+
+        self.paths.locks_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        lock = FileLock(self.paths.locks_dir / f"{profile.name}.lock")
+        try:
+            with lock.acquire(timeout=LOCK_TIMEOUT):
+                return self._refresh_locked(profile, only_if_expired)
+        except Timeout:
+            raise ProviderUnavailable(
+                f"Another oauth-setup process has been renewing '{profile.name}' for over "
+                f"{int(LOCK_TIMEOUT)} seconds.",
+                "Wait a minute and try again; if it persists, check for a stuck 'oauth-setup' process.",
+            ) from None
+
+    def _refresh_locked(self, profile: ClientProfile, only_if_expired: bool) -> TokenSet:
+        # Another process may have refreshed while we waited for the lock: use its result.
+        tokens, meta = self.store.load(profile.name)
+        if tokens is None:
+            raise NotSignedIn(f"The sign-in '{profile.name}' has no tokens yet.")
+        if only_if_expired and tokens.access_token and not tokens.is_expired(self.leeway, self.clock()):
+            return tokens
+        if not tokens.refresh_token:
+            raise ReauthRequired(
+                f"The access token of '{profile.name}' expired and the provider gave no refresh token."
+            )
+        meta = meta or Metadata()
+        client = self.client_factory(profile, meta, self.store.client_secret(profile.name))
+        try:
+            fresh = client.refresh(tokens)
+        except AuthError as exc:
+            meta.last_refresh_at = self.clock()
+            meta.last_refresh_result = exc.message
+            if isinstance(exc, ReauthRequired):
+                meta.reauth_reason = exc.message
+            self.store.write_metadata(profile.name, meta)
+            raise
+        finally:
+            client.close()
+        meta.last_refresh_at = self.clock()
+        meta.last_refresh_result = "ok"
+        self.store.save(profile.name, fresh, meta, previous_refresh=tokens.refresh_token)
+        return fresh
+
+
+def make_token_client(
+    profile: ClientProfile, meta: Metadata | None, client_secret: str | None
+) -> TokenClient:
+    """A TokenClient for the endpoints this profile signed in with (saved at login), else the
+    profile's explicit ones, else discovery."""
+    from gui_app.core.token_client import TokenClient
+
+    token_endpoint = meta.token_endpoint if meta else None
+    revocation_endpoint = meta.revocation_endpoint if meta else None
+    if not token_endpoint:
+        from gui_app.core.login import resolve_endpoints
+
+        endpoints = resolve_endpoints(profile)
+        token_endpoint, revocation_endpoint = endpoints.token_endpoint, endpoints.revocation_endpoint
+    return TokenClient(
+        token_endpoint=token_endpoint,
+        client_id=profile.client_id,
+        client_secret=client_secret,
+        auth_method=profile.auth_method,
+        revocation_endpoint=revocation_endpoint,
+    )

@@ -1,0 +1,78 @@
+"""What state a sign-in is in, from stored facts only (no network, no token values)."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from typing import Literal
+
+from gui_app.core.profiles import ClientProfile
+from gui_app.core.store import ACCESS, REFRESH, TokenStore, secret_key
+
+State = Literal["ok", "expiring", "reauth-required"]
+ExpirySource = Literal["provider", "estimated", "unknown"]
+# Warn this long before a refresh token runs out (issue 4: "expires in 3 days — Renew now").
+EXPIRING_WINDOW = 3 * 86400
+
+
+@dataclass(frozen=True)
+class ProfileStatus:
+    name: str
+    state: State
+    reason: str
+    access_expires_at: float | None = None
+    has_access_token: bool = False
+    has_refresh_token: bool = False
+    refresh_expires_at: float | None = None
+    refresh_expiry_source: ExpirySource = "unknown"
+    last_refresh_at: float | None = None
+    last_refresh_result: str | None = None
+    scopes: tuple[str, ...] = ()
+    account: dict[str, str] = field(default_factory=dict)
+    issuer: str | None = None
+    store: str = "keyring"
+
+
+def profile_status(profile: ClientProfile, store: TokenStore, now: float | None = None) -> ProfileStatus:
+    now = time.time() if now is None else now
+    meta = store.metadata(profile.name)
+    has_access = store.secrets.get(secret_key(profile.name, ACCESS)) is not None
+    has_refresh = store.secrets.get(secret_key(profile.name, REFRESH)) is not None
+    base = {
+        "name": profile.name,
+        "has_access_token": has_access,
+        "has_refresh_token": has_refresh,
+        "issuer": profile.issuer or profile.authorize_url,
+        "store": profile.store,
+        "scopes": profile.scopes,
+    }
+    if meta is None or not (has_access or has_refresh):
+        return ProfileStatus(state="reauth-required", reason="Not signed in yet.", **base)  # type: ignore[arg-type]
+    refresh_expires_at, source = meta.refresh_expires_at, "provider"
+    if refresh_expires_at is None and profile.refresh_lifetime_hint and meta.refresh_issued_at:
+        refresh_expires_at, source = meta.refresh_issued_at + profile.refresh_lifetime_hint, "estimated"
+    elif refresh_expires_at is None:
+        source = "unknown"
+    state: State = "ok"
+    reason = "Signed in."
+    access_valid = has_access and (meta.expires_at is None or meta.expires_at > now)
+    if meta.reauth_reason:
+        state, reason = "reauth-required", meta.reauth_reason
+    elif not has_refresh and not access_valid:
+        state, reason = "reauth-required", "The access token expired and there is no refresh token."
+    elif has_refresh and refresh_expires_at is not None and refresh_expires_at <= now:
+        state, reason = "reauth-required", "The refresh token has expired."
+    elif has_refresh and refresh_expires_at is not None and refresh_expires_at - now <= EXPIRING_WINDOW:
+        state, reason = "expiring", "The refresh token expires soon: sign in again to renew it."
+    base["scopes"] = tuple(meta.scope) or profile.scopes
+    return ProfileStatus(
+        state=state,
+        reason=reason,
+        access_expires_at=meta.expires_at,
+        refresh_expires_at=refresh_expires_at if has_refresh else None,
+        refresh_expiry_source=source if has_refresh else "unknown",  # type: ignore[arg-type]
+        last_refresh_at=meta.last_refresh_at,
+        last_refresh_result=meta.last_refresh_result,
+        account=dict(meta.account),
+        **base,  # type: ignore[arg-type]
+    )

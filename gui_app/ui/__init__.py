@@ -1,0 +1,1 @@
+"""Qt widgets only: wizard pages, status window, tray, embedded browser."""

@@ -1,0 +1,126 @@
+import os
+import stat
+
+import keyring
+import pytest
+from keyring.backends import fail
+
+from gui_app.core.errors import KeyringUnavailable
+from gui_app.core.secret_store import CHUNK, FileSecretStore, KeyringSecretStore
+from gui_app.core.store import Metadata, TokenStore
+from gui_app.core.tokens import TokenSet
+
+
+def test_keyring_round_trip_and_idempotent_delete(memory_keyring):
+    store = KeyringSecretStore()
+    assert store.get("p/refresh_token") is None
+    store.set("p/refresh_token", "R1")
+    assert store.get("p/refresh_token") == "R1"
+    assert memory_keyring.entries[("oauth-setup", "p/refresh_token")] == "R1"
+    store.delete("p/refresh_token")
+    store.delete("p/refresh_token")
+    assert store.get("p/refresh_token") is None
+
+
+def test_long_values_are_split_for_small_backends_and_cleaned_up(memory_keyring):
+    store = KeyringSecretStore()
+    long_token = "x" * (CHUNK * 3 + 7)
+    store.set("p/access_token", long_token)
+    assert all(len(v) <= CHUNK for v in memory_keyring.entries.values())
+    assert store.get("p/access_token") == long_token
+    store.set("p/access_token", "y" * (CHUNK + 1))  # fewer chunks: the extra ones go
+    assert store.get("p/access_token") == "y" * (CHUNK + 1)
+    assert len(memory_keyring.entries) == 3
+    store.set("p/access_token", "short")
+    assert list(memory_keyring.entries.values()) == ["short"]
+    store.delete("p/access_token")
+    assert memory_keyring.entries == {}
+
+
+def test_fail_backend_is_refused_with_instructions():
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    try:
+        with pytest.raises(KeyringUnavailable) as info:
+            KeyringSecretStore().get("p/access_token")
+        assert "--store file" in info.value.next_step
+        assert info.value.exit_code == 5
+    finally:
+        keyring.set_keyring(previous)
+
+
+def test_plaintext_alt_backend_is_refused(memory_keyring, monkeypatch):
+    monkeypatch.setattr(type(memory_keyring), "__module__", "keyrings.alt.file")
+    with pytest.raises(KeyringUnavailable, match="plain file"):
+        KeyringSecretStore().get("x")
+
+
+def test_backend_errors_become_keyring_unavailable(memory_keyring, monkeypatch):
+    def broken(*args):
+        raise keyring.errors.KeyringLocked("locked")
+
+    monkeypatch.setattr(memory_keyring, "set_password", broken)
+    with pytest.raises(KeyringUnavailable, match="locked"):
+        KeyringSecretStore().set("p/refresh_token", "SECRET-R")
+
+
+def test_file_store_is_private_and_atomic(tmp_path):
+    path = tmp_path / "secrets" / "p.json"
+    store = FileSecretStore(path)
+    store.set("p/refresh_token", "R1")
+    store.set("p/access_token", "A1")
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert FileSecretStore(path).get("p/refresh_token") == "R1"
+    store.delete("p/access_token")
+    store.delete("p/access_token")
+    assert store.get("p/access_token") is None
+    assert [p.name for p in path.parent.iterdir()] == ["p.json"]  # no temp files left
+
+
+def test_save_writes_refresh_token_before_access_token(memory_keyring, paths):
+    store = TokenStore(paths, KeyringSecretStore())
+    tokens = TokenSet("A1", refresh_token="R1", expires_at=2e9, obtained_at=1e9)
+    store.save("p", tokens, Metadata(issuer="https://id.example.test"), previous_refresh=None)
+    assert memory_keyring.writes == ["p/refresh_token", "p/access_token"]
+    loaded, meta = store.load("p")
+    assert (loaded.access_token, loaded.refresh_token, loaded.expires_at) == ("A1", "R1", 2e9)
+    assert meta.refresh_issued_at == 1e9 and meta.has_refresh_token
+    assert stat.S_IMODE(store.metadata_path("p").stat().st_mode) == 0o600
+    assert "A1" not in store.metadata_path("p").read_text() and "R1" not in store.metadata_path("p").read_text()
+
+
+def test_unchanged_refresh_token_is_not_rewritten(memory_keyring, paths):
+    store = TokenStore(paths, KeyringSecretStore())
+    store.save("p", TokenSet("A1", refresh_token="R1", obtained_at=1.0), Metadata(), previous_refresh=None)
+    memory_keyring.writes.clear()
+    meta = store.save("p", TokenSet("A2", refresh_token="R1", obtained_at=2.0), store.metadata("p"), previous_refresh="R1")
+    assert memory_keyring.writes == ["p/access_token"]
+    assert meta.refresh_issued_at == 1.0
+
+
+def test_damaged_metadata_is_a_clear_error(memory_keyring, paths):
+    store = TokenStore(paths, KeyringSecretStore())
+    store.metadata_path("p").parent.mkdir(parents=True)
+    store.metadata_path("p").write_text("{not json")
+    with pytest.raises(Exception, match="damaged"):
+        store.metadata("p")
+
+
+def test_no_tokens_means_none(memory_keyring, paths):
+    assert TokenStore(paths, KeyringSecretStore()).load("p") == (None, None)
+
+
+def test_atomic_write_keeps_old_file_when_write_fails(tmp_path, monkeypatch):
+    from gui_app.core import atomic
+
+    target = tmp_path / "f.json"
+    atomic.write_private(target, "old")
+
+    def boom(fd):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(os, "fsync", boom)
+    with pytest.raises(OSError):
+        atomic.write_private(target, "new")
+    assert target.read_text() == "old"
+    assert [p.name for p in tmp_path.iterdir()] == ["f.json"]
