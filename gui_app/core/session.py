@@ -44,26 +44,33 @@ class TokenManager:
         self.client_factory = client_factory or make_token_client
 
     def access_token(self, profile: ClientProfile) -> str:
-        """A token valid for at least ``leeway`` more seconds (refreshing if needed)."""
+        """A token valid for at least the leeway (refreshing if needed)."""
         tokens, _ = self.store.load(profile.name)
         if tokens is None:
             raise NotSignedIn(f"The sign-in '{profile.name}' has no tokens yet.")
-        if tokens.access_token and not tokens.is_expired(self.leeway, self.clock()):
+        if tokens.access_token and not tokens.is_expired(self._leeway_for(tokens), self.clock()):
             return tokens.access_token
-        return self._refresh(profile, only_if_expired=True).access_token
+        return self._refresh(profile, seen=tokens).access_token
+
+    def _leeway_for(self, tokens: TokenSet) -> float:
+        """Renew ``leeway`` seconds early, but never earlier than half the token's lifetime: a
+        token that lives 5 seconds would otherwise be renewed on every call."""
+        if tokens.expires_at is None or not tokens.obtained_at:
+            return self.leeway
+        return min(self.leeway, max(0.0, (tokens.expires_at - tokens.obtained_at) / 2))
 
     def refresh(self, profile: ClientProfile) -> TokenSet:
         """Refresh now, whatever the access token's expiry."""
-        return self._refresh(profile, only_if_expired=False)
+        return self._refresh(profile, seen=None)
 
-    def _refresh(self, profile: ClientProfile, only_if_expired: bool) -> TokenSet:
+    def _refresh(self, profile: ClientProfile, seen: TokenSet | None) -> TokenSet:
         from filelock import FileLock, Timeout
 
         self.paths.locks_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
         lock = FileLock(self.paths.locks_dir / f"{profile.name}.lock")
         try:
             with lock.acquire(timeout=LOCK_TIMEOUT):
-                return self._refresh_locked(profile, only_if_expired)
+                return self._refresh_locked(profile, seen)
         except Timeout:
             raise ProviderUnavailable(
                 f"Another oauth-setup process has been renewing '{profile.name}' for over "
@@ -71,13 +78,18 @@ class TokenManager:
                 "Wait a minute and try again; if it persists, check for a stuck 'oauth-setup' process.",
             ) from None
 
-    def _refresh_locked(self, profile: ClientProfile, only_if_expired: bool) -> TokenSet:
-        # Another process may have refreshed while we waited for the lock: use its result.
+    def _refresh_locked(self, profile: ClientProfile, seen: TokenSet | None) -> TokenSet:
+        """``seen``: the tokens that looked expired before the lock (None: refresh regardless)."""
         tokens, meta = self.store.load(profile.name)
         if tokens is None:
             raise NotSignedIn(f"The sign-in '{profile.name}' has no tokens yet.")
-        if only_if_expired and tokens.access_token and not tokens.is_expired(self.leeway, self.clock()):
-            return tokens
+        if seen is not None and tokens.access_token:
+            now = self.clock()
+            # Another process refreshed while we waited for the lock: its token is fresh even
+            # if its whole lifetime is shorter than our leeway, so use it while it is valid.
+            renewed = tokens.access_token != seen.access_token
+            if not tokens.is_expired(0.0 if renewed else self._leeway_for(tokens), now):
+                return tokens
         if not tokens.refresh_token:
             raise ReauthRequired(
                 f"The access token of '{profile.name}' expired and the provider gave no refresh token."

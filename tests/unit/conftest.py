@@ -7,6 +7,7 @@ from pathlib import Path
 
 import keyring
 import pytest
+from jaraco.classes import properties
 from keyring.backend import KeyringBackend
 from keyring.errors import PasswordDeleteError
 
@@ -16,7 +17,10 @@ from gui_app.core.paths import AppPaths
 class MemoryKeyring(KeyringBackend):
     """A keyring backend held in memory; it records every write in order."""
 
-    priority = 1  # type: ignore[assignment]
+    @properties.classproperty
+    def priority(cls) -> float:
+        # Not viable for keyring's own discovery: tests install it with set_keyring() only.
+        raise RuntimeError("test-only backend")
 
     def __init__(self) -> None:
         super().__init__()
