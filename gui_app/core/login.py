@@ -24,6 +24,7 @@ from gui_app.core.authorize import (
 from gui_app.core.discovery import discover
 from gui_app.core.endpoints import Endpoints
 from gui_app.core.errors import ConfigError, IssuerMismatch, SignInFailed
+from gui_app.core.http import new_client
 from gui_app.core.loopback import LoopbackReceiver
 from gui_app.core.profiles import ClientProfile
 from gui_app.core.store import Metadata, TokenStore
@@ -63,16 +64,28 @@ class LoginSession:
     ) -> None:
         self.profile = profile
         self.store = store
-        self._http = http
-        self.endpoints = endpoints or resolve_endpoints(profile, http)
+        # One HTTP client for discovery and the code exchange, made before the browser opens:
+        # making one costs tens of milliseconds (TLS context) that would otherwise fall between
+        # the redirect arriving and the tokens being stored.
+        self._owns_http = http is None
+        self._http = http or new_client()
+        try:
+            self.endpoints = endpoints or resolve_endpoints(profile, self._http)
+        except BaseException:
+            if self._owns_http:
+                self._http.close()
+            raise
         self._receiver: LoopbackReceiver | None = None
         self._request: AuthorizationRequest | None = None
+        self._client_secret: str | None = None
 
     def __enter__(self) -> LoginSession:
         return self
 
     def __exit__(self, *exc_info: object) -> None:
         self.close()
+        if self._owns_http:
+            self._http.close()
 
     def begin(self) -> str:
         """Start listening on 127.0.0.1 and return the authorization URL to open."""
@@ -135,17 +148,20 @@ class LoginSession:
                     code, request.redirect_uri, request.code_verifier, self.profile.scopes
                 )
             account = self._check_id_token(tokens, request)
-            previous, meta = self.store.load(self.profile.name)
-            meta = Metadata(
-                issuer=self.endpoints.issuer,
-                token_endpoint=self.endpoints.token_endpoint,
-                revocation_endpoint=self.endpoints.revocation_endpoint,
-                account=account,
-                last_refresh_at=meta.last_refresh_at if meta else None,
-                last_refresh_result=meta.last_refresh_result if meta else None,
-            )
+            # A new grant: its refresh token is new, so no keyring read is needed here.
+            meta = self.store.metadata(self.profile.name)
             meta = self.store.save(
-                self.profile.name, tokens, meta, previous_refresh=previous.refresh_token if previous else None
+                self.profile.name,
+                tokens,
+                Metadata(
+                    issuer=self.endpoints.issuer,
+                    token_endpoint=self.endpoints.token_endpoint,
+                    revocation_endpoint=self.endpoints.revocation_endpoint,
+                    account=account,
+                    last_refresh_at=meta.last_refresh_at if meta else None,
+                    last_refresh_result=meta.last_refresh_result if meta else None,
+                ),
+                previous_refresh=None,
             )
             elapsed = time.perf_counter() - received_at
             return LoginResult(tokens, meta, elapsed)

@@ -33,9 +33,12 @@ class SecretStore(Protocol):
 class KeyringSecretStore:
     """Secrets in the OS keyring (Secret Service, macOS Keychain, Windows Credential Manager)."""
 
-    def __init__(self, service: str = SERVICE) -> None:
+    def __init__(self, service: str = SERVICE, chunk_size: int | None = None) -> None:
+        """``chunk_size``: split longer values; by default only on Windows, whose Credential
+        Manager is the backend with a size limit (elsewhere a write is one call, not two)."""
         self.service = service
         self._checked = False
+        self._chunk_size = chunk_size
 
     @property
     def description(self) -> str:
@@ -55,11 +58,17 @@ class KeyringSecretStore:
         return "".join(p for p in parts if p is not None)
 
     def set(self, key: str, value: str) -> None:
+        size = self._chunk_size
+        if size is None:
+            size = CHUNK if type(self._backend()).__module__.endswith(".Windows") else 0
+        if not size:
+            self._call("write", "set_password", key, value)
+            return
         old = self._call("read", "get_password", key)
-        if len(value) <= CHUNK:
+        if len(value) <= size:
             self._call("write", "set_password", key, value)
         else:
-            chunks = [value[i : i + CHUNK] for i in range(0, len(value), CHUNK)]
+            chunks = [value[i : i + size] for i in range(0, len(value), size)]
             for i, chunk in enumerate(chunks):
                 self._call("write", "set_password", f"{key}#{i}", chunk)
             # The header goes last: a reader never sees a header whose chunks are missing.

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from gui_app.core.profiles import ClientProfile
-from gui_app.core.store import ACCESS, REFRESH, TokenStore, secret_key
+from gui_app.core.store import TokenStore
 
 State = Literal["ok", "expiring", "reauth-required"]
 ExpirySource = Literal["provider", "estimated", "unknown"]
@@ -36,8 +36,8 @@ class ProfileStatus:
 def profile_status(profile: ClientProfile, store: TokenStore, now: float | None = None) -> ProfileStatus:
     now = time.time() if now is None else now
     meta = store.metadata(profile.name)
-    has_access = store.secrets.get(secret_key(profile.name, ACCESS)) is not None
-    has_refresh = store.secrets.get(secret_key(profile.name, REFRESH)) is not None
+    access, refresh = store.secret_tokens(profile.name)
+    has_access, has_refresh = access is not None, refresh is not None
     base = {
         "name": profile.name,
         "has_access_token": has_access,

@@ -46,7 +46,11 @@ def login(start_cli, handoff, browser, complete_signin, env, name, action="allow
 
 
 def stored(name, kind):
-    return keyring.get_password(SERVICE, f"{name}/{kind}")
+    """What the app keeps in the Secret Service: the client secret alone, the tokens as one entry."""
+    if kind == "client_secret":
+        return keyring.get_password(SERVICE, f"{name}/client_secret")
+    raw = keyring.get_password(SERVICE, f"{name}/tokens")
+    return None if raw is None else json.loads(raw)[kind]
 
 
 def files_text(root: Path) -> str:
@@ -93,7 +97,9 @@ def test_login_then_token_is_active_at_the_provider(
     # Nothing secret in any output or in any file the app wrote (secrets live in the keyring).
     secrets = [access, stored(name, "refresh_token"), signin.params["code"], *([secret] if secret else [])]
     home = Path(app_env["OAUTH_SETUP_HOME"])
-    everything = "\n".join([add.stdout, add.stderr, out, err, token.stderr, json.dumps(status), files_text(home)])
+    everything = "\n".join(
+        [add.stdout, add.stderr, out, err, token.stderr, json.dumps(status), files_text(home)]
+    )
     for value in secrets:
         assert value and value not in everything
     assert signin.params["code"] not in signin.text and signin.params["state"] not in signin.text
@@ -171,7 +177,9 @@ def test_denied_consent_exits_6_with_a_plain_sentence(
 ):
     name = unique("denied")
     add_profile(run_cli, app_env, provider, name)
-    code, out, err, signin, _ = login(start_cli, handoff, browser, complete_signin, app_env, name, action=action)
+    code, out, err, signin, _ = login(
+        start_cli, handoff, browser, complete_signin, app_env, name, action=action
+    )
     assert code == 6
     assert "Access was not granted" in err and "Start the sign-in again" in err
     assert "Sign-in did not finish" in signin.text
@@ -212,7 +220,7 @@ def test_hostile_requests_during_login_do_not_break_it(
         assert b"forged" not in answer and b"<script" not in answer
     assert proc.poll() is None  # still waiting for the real answer
     signin = complete_signin(browser, url)
-    out, err = proc.communicate(timeout=60)
+    _, err = proc.communicate(timeout=60)
     assert proc.returncode == 0, err
     assert "You are signed in" in signin.text
     # One-shot: the listener is gone once the sign-in finished.
@@ -237,7 +245,9 @@ def test_logout_revokes_at_the_provider_and_deletes_locally(
     assert run_cli("token", name, env=app_env).returncode == 3
 
 
-def test_browser_none_prints_the_address_and_waits(provider, browser, app_env, run_cli, start_cli, complete_signin):
+def test_browser_none_prints_the_address_and_waits(
+    provider, browser, app_env, run_cli, start_cli, complete_signin
+):
     name = unique("nobrowser")
     add_profile(run_cli, app_env, provider, name)
     proc = start_cli("login", name, "--browser", "none", env=app_env)
@@ -249,6 +259,6 @@ def test_browser_none_prints_the_address_and_waits(provider, browser, app_env, r
             break
     assert url and url.startswith(provider.issuer)
     complete_signin(browser, url)
-    out, _ = proc.communicate(timeout=60)
+    proc.communicate(timeout=60)
     assert proc.returncode == 0
     assert provider.introspect(stored(name, "access_token"))["active"] is True

@@ -64,7 +64,10 @@ def test_repr_hides_state_verifier_and_nonce():
 
 def test_valid_response_returns_code():
     req = request()
-    assert validate_authorization_response({"code": "c1", "state": req.state, "iss": ISSUER}, req, ISSUER, True) == "c1"
+    assert (
+        validate_authorization_response({"code": "c1", "state": req.state, "iss": ISSUER}, req, ISSUER, True)
+        == "c1"
+    )
 
 
 def test_iss_optional_when_provider_does_not_promise_it():

@@ -21,7 +21,17 @@ def cli(paths, memory_keyring, capsys, monkeypatch):
 
 
 def add_goto(cli, name="crm", secret="S3CR3T-VALUE\n"):
-    return cli("profile", "add", name, "--preset", "goto", "--client-id", "cid", "--client-secret-stdin", stdin=secret)
+    return cli(
+        "profile",
+        "add",
+        name,
+        "--preset",
+        "goto",
+        "--client-id",
+        "cid",
+        "--client-secret-stdin",
+        stdin=secret,
+    )
 
 
 def test_profile_add_keeps_secret_in_keyring_not_in_files(cli, paths, memory_keyring):
@@ -51,8 +61,19 @@ def test_confidential_client_needs_a_secret(cli):
 
 def test_scopes_space_separated_and_repeatable(cli):
     code, _, err = cli(
-        "profile", "add", "x", "--authorize-url", "https://a.example/auth", "--token-url", "https://a.example/token",
-        "--client-id", "c", "--scope", "openid offline_access", "--scope", "api",
+        "profile",
+        "add",
+        "x",
+        "--authorize-url",
+        "https://a.example/auth",
+        "--token-url",
+        "https://a.example/token",
+        "--client-id",
+        "c",
+        "--scope",
+        "openid offline_access",
+        "--scope",
+        "api",
     )
     assert code == 0, err
     assert "scopes: openid offline_access api" in cli("profile", "show", "x")[1]
@@ -68,7 +89,11 @@ def test_scopes_space_separated_and_repeatable(cli):
         (["frobnicate"], 2, "invalid choice"),
         (["profile", "add", "x", "--client-id", "c"], 2, "--issuer"),
         (["profile", "add", "x", "--issuer", "http://id.example.test", "--client-id", "c"], 2, "https"),
-        (["profile", "add", "../x", "--issuer", "https://id.example.test", "--client-id", "c"], 2, "cannot be used as a name"),
+        (
+            ["profile", "add", "../x", "--issuer", "https://id.example.test", "--client-id", "c"],
+            2,
+            "cannot be used as a name",
+        ),
     ],
 )
 def test_errors_are_one_sentence_with_exit_code(cli, args, code, words):
@@ -111,8 +136,19 @@ def test_no_keyring_exits_5(cli, monkeypatch):
 
 
 def test_file_store_warns_on_every_use(cli, paths):
-    code, _, err = cli("profile", "add", "f", "--preset", "goto", "--client-id", "c", "--client-secret-stdin",
-                       "--store", "file", stdin="S3CR3T-VALUE")
+    code, _, err = cli(
+        "profile",
+        "add",
+        "f",
+        "--preset",
+        "goto",
+        "--client-id",
+        "c",
+        "--client-secret-stdin",
+        "--store",
+        "file",
+        stdin="S3CR3T-VALUE",
+    )
     assert code == 0 and "plain file" in err
     assert "plain file" in cli("status", "f")[2]
     secrets_file = paths.secrets_file_dir / "f.json"

@@ -25,7 +25,11 @@ def http_serving(routes):
     def handler(request):
         if str(request.url) in routes:
             status, body = routes[str(request.url)]
-            return httpx.Response(status, json=body) if isinstance(body, dict) else httpx.Response(status, text=body)
+            return (
+                httpx.Response(status, json=body)
+                if isinstance(body, dict)
+                else httpx.Response(status, text=body)
+            )
         return httpx.Response(404)
 
     return httpx.Client(transport=httpx.MockTransport(handler))
@@ -47,17 +51,46 @@ def test_oidc_discovery():
 
 
 def test_rfc8414_fallback():
-    http = http_serving({"https://id.example.test/.well-known/oauth-authorization-server/tenant1": (200, metadata())})
+    http = http_serving(
+        {"https://id.example.test/.well-known/oauth-authorization-server/tenant1": (200, metadata())}
+    )
     assert discover(ISSUER, http).authorization_endpoint == f"{ISSUER}/authorize"
 
 
 @pytest.mark.parametrize(
     ("routes", "error"),
     [
-        ({f"{ISSUER}/.well-known/openid-configuration": (200, metadata(issuer="https://evil.example.test"))}, IssuerMismatch),
-        ({f"{ISSUER}/.well-known/openid-configuration": (200, metadata(token_endpoint="http://id.example.test/t"))}, InsecureEndpoint),
-        ({f"{ISSUER}/.well-known/openid-configuration": (200, metadata(code_challenge_methods_supported=["plain"]))}, DiscoveryFailed),
-        ({f"{ISSUER}/.well-known/openid-configuration": (200, metadata(token_endpoint=None))}, DiscoveryFailed),
+        (
+            {
+                f"{ISSUER}/.well-known/openid-configuration": (
+                    200,
+                    metadata(issuer="https://evil.example.test"),
+                )
+            },
+            IssuerMismatch,
+        ),
+        (
+            {
+                f"{ISSUER}/.well-known/openid-configuration": (
+                    200,
+                    metadata(token_endpoint="http://id.example.test/t"),
+                )
+            },
+            InsecureEndpoint,
+        ),
+        (
+            {
+                f"{ISSUER}/.well-known/openid-configuration": (
+                    200,
+                    metadata(code_challenge_methods_supported=["plain"]),
+                )
+            },
+            DiscoveryFailed,
+        ),
+        (
+            {f"{ISSUER}/.well-known/openid-configuration": (200, metadata(token_endpoint=None))},
+            DiscoveryFailed,
+        ),
         ({f"{ISSUER}/.well-known/openid-configuration": (200, "<html>login</html>")}, DiscoveryFailed),
         ({f"{ISSUER}/.well-known/openid-configuration": (502, "bad gateway")}, ProviderUnavailable),
         ({}, DiscoveryFailed),

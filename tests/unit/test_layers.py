@@ -11,7 +11,9 @@ CORE = Path(gui_app.__file__).parent / "core"
 
 
 def run_python(code, env=None):
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=False)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=False
+    )
     assert result.returncode == 0, result.stderr
     return result.stdout
 
@@ -22,7 +24,8 @@ def test_core_never_imports_qt():
     out = run_python(
         "import importlib, json, sys\n"
         f"for m in {modules!r}: importlib.import_module(m)\n"
-        "print(json.dumps(sorted(k for k in sys.modules if k.split('.')[0] in ('PySide6', 'shiboken6', 'PyQt5', 'PyQt6'))))"
+        "qt = ('PySide6', 'shiboken6', 'PyQt5', 'PyQt6')\n"
+        "print(json.dumps(sorted(k for k in sys.modules if k.split('.')[0] in qt)))"
     )
     assert json.loads(out) == []
 
@@ -42,8 +45,8 @@ paths = app_paths()
 profile = ClientProfile(name="fast", client_id="c", authorize_url="https://a.example/auth",
                         token_url="https://a.example/token", store="file")
 ProfileRepository(paths).save(profile)
-open_token_store(paths, profile).save("fast", TokenSet("ACCESS-1", refresh_token="R", expires_at=time.time() + 3600),
-                                       Metadata(), previous_refresh=None)
+tokens = TokenSet("ACCESS-1", refresh_token="R", expires_at=time.time() + 3600)
+open_token_store(paths, profile).save("fast", tokens, Metadata(), previous_refresh=None)
 for m in [k for k in sys.modules if k.startswith(("gui_app", "httpx", "filelock"))]:
     del sys.modules[m]
 from gui_app.cli import main

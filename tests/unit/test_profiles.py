@@ -41,7 +41,10 @@ def test_managed_presets_come_first_and_are_marked(paths):
         ('[[preset]]\nid = "x"\n', "needs an 'id' and a 'title'"),
         ('[[preset]]\nid = "x"\ntitle = "X"\nsecret = "no"\n', "unknown preset settings: secret"),
         ('id = "x"\n', "[[preset]]"),
-        ('[[preset]]\nid = "x"\ntitle = "X"\ntoken_url = "http://corp.example/token"\n', "not a secure https"),
+        (
+            '[[preset]]\nid = "x"\ntitle = "X"\ntoken_url = "http://corp.example/token"\n',
+            "not a secure https",
+        ),
     ],
 )
 def test_malformed_managed_file_names_the_file(paths, text, expected):

@@ -22,7 +22,9 @@ print(len(seen))
 
 
 def test_five_thousand_emits_do_not_abort_the_interpreter():
-    result = subprocess.run([sys.executable, "-c", CODE], capture_output=True, text=True, timeout=120, check=False)
+    result = subprocess.run(
+        [sys.executable, "-c", CODE], capture_output=True, text=True, timeout=120, check=False
+    )
     assert result.returncode == 0, result.stderr[-2000:]
     assert result.stdout.strip() == "5000"
 

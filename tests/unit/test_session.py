@@ -11,7 +11,9 @@ from gui_app.core.session import TokenManager
 from gui_app.core.store import Metadata, TokenStore
 from gui_app.core.tokens import TokenSet
 
-PROFILE = ClientProfile(name="p", client_id="c", authorize_url="https://a.example/auth", token_url="https://a.example/token")
+PROFILE = ClientProfile(
+    name="p", client_id="c", authorize_url="https://a.example/auth", token_url="https://a.example/token"
+)
 
 
 class StubClient:
@@ -30,12 +32,18 @@ class StubClient:
 
 def manager(paths, outcome, calls, clock=lambda: 1000.0):
     store = TokenStore(paths, KeyringSecretStore())
-    return TokenManager(paths, store, clock=clock, client_factory=lambda p, m, s: StubClient(outcome, calls)), store
+    return TokenManager(
+        paths, store, clock=clock, client_factory=lambda p, m, s: StubClient(outcome, calls)
+    ), store
 
 
 def seed(store, access="A1", refresh="R1", expires_at=2000.0):
-    store.save("p", TokenSet(access, refresh_token=refresh, expires_at=expires_at, obtained_at=900.0),
-               Metadata(token_endpoint="https://a.example/token"), previous_refresh=None)
+    store.save(
+        "p",
+        TokenSet(access, refresh_token=refresh, expires_at=expires_at, obtained_at=900.0),
+        Metadata(token_endpoint="https://a.example/token"),
+        previous_refresh=None,
+    )
 
 
 def rotate(previous):
@@ -58,7 +66,7 @@ def test_token_expiring_within_leeway_is_refreshed_and_rotation_persisted_first(
     memory_keyring.writes.clear()
     assert tm.access_token(PROFILE) == "A2"
     assert calls == ["R1"]
-    assert memory_keyring.writes == ["p/refresh_token", "p/access_token"]
+    assert memory_keyring.writes == ["p/tokens"]  # both tokens in one write, before A2 is returned
     tokens, meta = store.load("p")
     assert tokens.refresh_token == "R2" and meta.last_refresh_result == "ok"
 

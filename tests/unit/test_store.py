@@ -23,7 +23,7 @@ def test_keyring_round_trip_and_idempotent_delete(memory_keyring):
 
 
 def test_long_values_are_split_for_small_backends_and_cleaned_up(memory_keyring):
-    store = KeyringSecretStore()
+    store = KeyringSecretStore(chunk_size=CHUNK)
     long_token = "x" * (CHUNK * 3 + 7)
     store.set("p/access_token", long_token)
     assert all(len(v) <= CHUNK for v in memory_keyring.entries.values())
@@ -35,6 +35,12 @@ def test_long_values_are_split_for_small_backends_and_cleaned_up(memory_keyring)
     assert list(memory_keyring.entries.values()) == ["short"]
     store.delete("p/access_token")
     assert memory_keyring.entries == {}
+
+
+def test_values_are_not_split_where_the_backend_has_no_limit(memory_keyring):
+    KeyringSecretStore().set("p/access_token", "x" * (CHUNK * 3))
+    assert list(memory_keyring.entries.values()) == ["x" * (CHUNK * 3)]
+    assert memory_keyring.writes == ["p/access_token"]
 
 
 def test_fail_backend_is_refused_with_instructions():
@@ -77,25 +83,48 @@ def test_file_store_is_private_and_atomic(tmp_path):
     assert [p.name for p in path.parent.iterdir()] == ["p.json"]  # no temp files left
 
 
-def test_save_writes_refresh_token_before_access_token(memory_keyring, paths):
+def test_save_writes_both_tokens_in_one_keyring_write_before_metadata(memory_keyring, paths):
     store = TokenStore(paths, KeyringSecretStore())
     tokens = TokenSet("A1", refresh_token="R1", expires_at=2e9, obtained_at=1e9)
     store.save("p", tokens, Metadata(issuer="https://id.example.test"), previous_refresh=None)
-    assert memory_keyring.writes == ["p/refresh_token", "p/access_token"]
+    assert memory_keyring.writes == ["p/tokens"]
     loaded, meta = store.load("p")
     assert (loaded.access_token, loaded.refresh_token, loaded.expires_at) == ("A1", "R1", 2e9)
     assert meta.refresh_issued_at == 1e9 and meta.has_refresh_token
+    text = store.metadata_path("p").read_text()
     assert stat.S_IMODE(store.metadata_path("p").stat().st_mode) == 0o600
-    assert "A1" not in store.metadata_path("p").read_text() and "R1" not in store.metadata_path("p").read_text()
+    assert "A1" not in text and "R1" not in text
 
 
-def test_unchanged_refresh_token_is_not_rewritten(memory_keyring, paths):
+def test_metadata_is_not_written_when_the_keyring_write_fails(memory_keyring, paths, monkeypatch):
+    store = TokenStore(paths, KeyringSecretStore())
+
+    def broken(*args):
+        raise keyring.errors.PasswordSetError("write failed")
+
+    monkeypatch.setattr(memory_keyring, "set_password", broken)
+    with pytest.raises(KeyringUnavailable):
+        store.save("p", TokenSet("A1", refresh_token="R1"), Metadata(), previous_refresh=None)
+    assert not store.metadata_path("p").exists()
+
+
+def test_refresh_issued_at_moves_only_when_the_refresh_token_changes(memory_keyring, paths):
     store = TokenStore(paths, KeyringSecretStore())
     store.save("p", TokenSet("A1", refresh_token="R1", obtained_at=1.0), Metadata(), previous_refresh=None)
-    memory_keyring.writes.clear()
-    meta = store.save("p", TokenSet("A2", refresh_token="R1", obtained_at=2.0), store.metadata("p"), previous_refresh="R1")
-    assert memory_keyring.writes == ["p/access_token"]
+    meta = store.save(
+        "p", TokenSet("A2", refresh_token="R1", obtained_at=2.0), store.metadata("p"), previous_refresh="R1"
+    )
     assert meta.refresh_issued_at == 1.0
+    meta = store.save(
+        "p", TokenSet("A3", refresh_token="R2", obtained_at=3.0), store.metadata("p"), previous_refresh="R1"
+    )
+    assert meta.refresh_issued_at == 3.0
+
+
+def test_damaged_token_entry_is_a_clear_error(memory_keyring, paths):
+    memory_keyring.entries[("oauth-setup", "p/tokens")] = "not json"
+    with pytest.raises(Exception, match="damaged"):
+        TokenStore(paths, KeyringSecretStore()).load("p")
 
 
 def test_damaged_metadata_is_a_clear_error(memory_keyring, paths):

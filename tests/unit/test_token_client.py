@@ -99,7 +99,9 @@ def test_invalid_grant_on_code_exchange_is_a_sign_in_failure_not_reauth():
     assert "code expired" in info.value.message
 
 
-@pytest.mark.parametrize("exc", [httpx.ConnectError("refused"), httpx.ReadTimeout("slow"), httpx.RemoteProtocolError("reset")])
+@pytest.mark.parametrize(
+    "exc", [httpx.ConnectError("refused"), httpx.ReadTimeout("slow"), httpx.RemoteProtocolError("reset")]
+)
 def test_transport_failures_are_provider_unavailable(exc):
     def handler(request):
         raise exc
@@ -125,7 +127,9 @@ def test_revoke_posts_token_and_hint():
 
     client = client_with(handler, revocation_endpoint="https://id.example.test/revoke")
     client.revoke("R1", "refresh_token")
-    assert seen == [("https://id.example.test/revoke", {"token": ["R1"], "token_type_hint": ["refresh_token"]})]
+    assert seen == [
+        ("https://id.example.test/revoke", {"token": ["R1"], "token_type_hint": ["refresh_token"]})
+    ]
 
 
 def test_plain_http_to_a_remote_host_is_refused():

@@ -18,7 +18,13 @@ def jwt(claims):
 
 def test_full_response():
     tokens = parse_token_response(
-        {"access_token": "A", "refresh_token": "R", "expires_in": 3600, "scope": "openid api", "token_type": "bearer"},
+        {
+            "access_token": "A",
+            "refresh_token": "R",
+            "expires_in": 3600,
+            "scope": "openid api",
+            "token_type": "bearer",
+        },
         NOW,
     )
     assert (tokens.access_token, tokens.refresh_token) == ("A", "R")
