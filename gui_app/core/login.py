@@ -61,7 +61,10 @@ class LoginSession:
         store: TokenStore,
         endpoints: Endpoints | None = None,
         http: httpx.Client | None = None,
+        client_secret: str | None = None,
     ) -> None:
+        """``client_secret``: use this one instead of the stored one (the wizard stores the
+        secret only when the admin clicks Finish)."""
         self.profile = profile
         self.store = store
         # One HTTP client for discovery and the code exchange, made before the browser opens:
@@ -77,7 +80,7 @@ class LoginSession:
             raise
         self._receiver: LoopbackReceiver | None = None
         self._request: AuthorizationRequest | None = None
-        self._client_secret: str | None = None
+        self._client_secret = client_secret
 
     def __enter__(self) -> LoginSession:
         return self
@@ -90,7 +93,9 @@ class LoginSession:
     def begin(self) -> str:
         """Start listening on 127.0.0.1 and return the authorization URL to open."""
         self.close()
-        client_secret = None if self.profile.is_public else self.store.client_secret(self.profile.name)
+        client_secret = None
+        if not self.profile.is_public:
+            client_secret = self._client_secret or self.store.client_secret(self.profile.name)
         if not self.profile.is_public and not client_secret:
             raise ConfigError(
                 f"No client secret is stored for '{self.profile.name}'.",
