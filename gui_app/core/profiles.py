@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Iterable, Mapping
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Literal, cast
 
@@ -133,21 +133,22 @@ class ClientProfile:
 def profile_from_preset(
     preset: ProviderPreset, name: str, client_id: str | None = None, **changes: Any
 ) -> ClientProfile:
-    profile = ClientProfile(
-        name=name,
-        client_id=client_id or preset.client_id or "",
-        issuer=preset.issuer,
-        authorize_url=preset.authorize_url,
-        token_url=preset.token_url,
-        revocation_url=preset.revocation_url,
-        auth_method=preset.auth_method,
-        scopes=preset.scopes,
-        redirect_port=preset.redirect_port,
-        redirect_path=preset.redirect_path,
-        refresh_lifetime_hint=preset.refresh_lifetime_hint,
-        preset=preset.id,
-    )
-    return replace(profile, **changes) if changes else profile
+    """A profile with the preset's settings; ``changes`` override them (e.g. the issuer the
+    admin typed for the "any provider" preset)."""
+    values: dict[str, Any] = {
+        "issuer": preset.issuer,
+        "authorize_url": preset.authorize_url,
+        "token_url": preset.token_url,
+        "revocation_url": preset.revocation_url,
+        "auth_method": preset.auth_method,
+        "scopes": preset.scopes,
+        "redirect_port": preset.redirect_port,
+        "redirect_path": preset.redirect_path,
+        "refresh_lifetime_hint": preset.refresh_lifetime_hint,
+        "preset": preset.id,
+    }
+    values.update(changes)
+    return ClientProfile(name=name, client_id=client_id or preset.client_id or "", **values)
 
 
 class ProfileRepository:

@@ -1,0 +1,20 @@
+"""The one place the window turns an error into words (the command line has its own twin in
+``cli.render_error``). Never shows a traceback or a token."""
+
+from __future__ import annotations
+
+import html
+
+from gui_app.core.errors import AuthError
+
+
+def error_html(exc: BaseException, name: str | None = None) -> str:
+    """Rich text: what happened in bold, then what to do."""
+    if isinstance(exc, AuthError):
+        message, next_step = exc.message, exc.next_step
+    else:
+        message = "Something unexpected went wrong inside the app."
+        next_step = "Try again. If it keeps happening, restart the app."
+    if name:
+        next_step = next_step.replace("NAME", name)
+    return f"<b>{html.escape(message)}</b><br>{html.escape(next_step)}"

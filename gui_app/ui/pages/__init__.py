@@ -1,0 +1,1 @@
+"""One QWizardPage per file."""

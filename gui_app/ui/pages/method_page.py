@@ -1,0 +1,75 @@
+"""Page 3: which browser to sign in with (RFC 8252 §8.12: the system browser is the safer one)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import QButtonGroup, QLabel, QRadioButton, QVBoxLayout, QWizardPage
+
+from gui_app.ui.services import Services
+from gui_app.ui.wizard import Draft
+
+
+def _hint(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setIndent(24)
+    label.setStyleSheet("color: palette(placeholder-text);")
+    return label
+
+
+class MethodPage(QWizardPage):
+    def __init__(self, draft: Draft, services: Services) -> None:
+        super().__init__()
+        self.draft = draft
+        self.services = services
+        self.setTitle("How to sign in")
+        self.setSubTitle("Choose where the provider's sign-in page opens.")
+        self.system = QRadioButton("Your usual &web browser (recommended)")
+        self.system.setAccessibleName("Sign in with your usual web browser")
+        self.embedded = QRadioButton("A &browser window inside this app")
+        self.embedded.setAccessibleName("Sign in with a browser window inside this app")
+        group = QButtonGroup(self)
+        group.addButton(self.system)
+        group.addButton(self.embedded)
+        self.system.setChecked(True)
+        self.embedded_reason = QLabel()
+        self.embedded_reason.setWordWrap(True)
+        self.embedded_reason.setIndent(24)
+        self.embedded_reason.setObjectName("embeddedReason")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.system)
+        layout.addWidget(
+            _hint(
+                "Safest: you sign in where you always do, the app never sees your password, and a "
+                "sign-in you already have there (including single sign-on) can be used."
+            )
+        )
+        layout.addSpacing(12)
+        layout.addWidget(self.embedded)
+        layout.addWidget(
+            _hint(
+                "For computers where no usual browser can be opened. Less safe: you type your "
+                "password into a window of this app, so only use it if you trust this computer."
+            )
+        )
+        layout.addWidget(self.embedded_reason)
+        layout.addStretch(1)
+        self.system.toggled.connect(self._chosen)
+
+    def initializePage(self) -> None:
+        reason = self.services.embedded_unavailable_reason()
+        self.embedded.setEnabled(reason is None)
+        self.embedded_reason.setText(f"Not available: {reason}" if reason else "")
+        self.embedded_reason.setVisible(bool(reason))
+        if reason or self.draft.method == "system":
+            self.system.setChecked(True)
+        else:
+            self.embedded.setChecked(True)
+
+    @Slot(bool)
+    def _chosen(self, _: bool) -> None:
+        self.draft.method = "system" if self.system.isChecked() else "embedded"
+
+    def validatePage(self) -> bool:
+        self._chosen(True)
+        return True

@@ -1,0 +1,250 @@
+"""Page 4: the sign-in itself. The listener and the wait run in a worker; this page only shows
+progress and reacts to the worker's signals."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWizard,
+    QWizardPage,
+)
+
+from gui_app.core.errors import AuthError, SignInCancelled, SignInTimedOut
+from gui_app.core.login import LoginResult
+from gui_app.ui.messages import error_html
+from gui_app.ui.services import Services
+from gui_app.ui.wizard import Draft
+from gui_app.ui.workers import LoginTask
+
+
+class SignInPage(QWizardPage):
+    def __init__(self, draft: Draft, services: Services) -> None:
+        super().__init__()
+        self.draft = draft
+        self.services = services
+        self.setTitle("Sign in")
+        self.setCommitPage(True)  # no way back once signed in: the tokens exist
+        self.setButtonText(QWizard.WizardButton.CommitButton, "&Next >")
+        self.task: LoginTask | None = None
+        self.url: str | None = None
+        self.state = "idle"  # idle | starting | waiting | failed | done
+        self._deadline = 0.0
+        self._dialog: object | None = None
+
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setObjectName("signinStatus")
+        self.status.setAccessibleName("Sign-in progress")
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.busy.setAccessibleName("Waiting")
+        self.time_left = QLabel()
+        self.time_left.setAccessibleName("Time left")
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setObjectName("signinError")
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.open_again = QPushButton("&Open again")
+        self.open_again.setAccessibleName("Open the sign-in page again")
+        self.copy_link = QPushButton("Copy &link")
+        self.copy_link.setAccessibleName("Copy the sign-in link")
+        self.copy_link.setToolTip("Paste this link into a browser on this computer if none opened.")
+        self.cancel = QPushButton("&Cancel sign-in")
+        self.cancel.setAccessibleName("Cancel the sign-in")
+        self.retry = QPushButton("&Try again")
+        self.retry.setAccessibleName("Try the sign-in again")
+
+        buttons = QHBoxLayout()
+        for button in (self.open_again, self.copy_link, self.cancel, self.retry):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.status)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.time_left)
+        layout.addLayout(buttons)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+
+        self.ticker = QTimer(self)
+        self.ticker.setInterval(1000)
+        self.ticker.timeout.connect(self._tick)
+        self.open_again.clicked.connect(self._open_browser)
+        self.copy_link.clicked.connect(self._copy_link)
+        self.cancel.clicked.connect(self.cancel_sign_in)
+        self.retry.clicked.connect(self.start_sign_in)
+
+    # -- lifecycle -----------------------------------------------------------------------------
+
+    def initializePage(self) -> None:
+        profile = self.draft.profile
+        where = "your web browser" if self.draft.method == "system" else "the sign-in window"
+        self.setSubTitle(f"Sign in to '{profile.name if profile else ''}' in {where}, then come back here.")
+        self.start_sign_in()
+
+    def cleanupPage(self) -> None:
+        self.cancel_sign_in()
+
+    def isComplete(self) -> bool:
+        return self.state == "done"
+
+    @Slot()
+    def start_sign_in(self) -> None:
+        profile = self.draft.profile
+        if profile is None or self.state in ("starting", "waiting"):
+            return
+        self.url = None
+        store = self.services.store_for(profile)
+        self.task = LoginTask(profile, store, self.draft.client_secret, self.services.login_timeout)
+        self.task.url_ready.connect(self._url_ready)
+        self.task.succeeded.connect(self._succeeded)
+        self.task.failed.connect(self._failed)
+        self._set_state("starting")
+        self.task.start()
+
+    @Slot()
+    def cancel_sign_in(self) -> None:
+        if self.task is not None and self.state in ("starting", "waiting"):
+            self.task.cancel()
+        self._close_dialog()
+
+    # -- worker signals ------------------------------------------------------------------------
+
+    @Slot(str)
+    def _url_ready(self, url: str) -> None:
+        self.url = url
+        self._deadline = time.monotonic() + self.services.login_timeout
+        self._set_state("waiting")
+        self._open_browser()
+
+    @Slot(object)
+    def _succeeded(self, result: LoginResult) -> None:
+        self.draft.result = result
+        self._close_dialog()
+        self._set_state("done")
+        self.completeChanged.emit()
+        wizard = self.wizard()
+        if wizard is not None and wizard.currentPage() is self:
+            wizard.next()
+
+    @Slot(object)
+    def _failed(self, exc: AuthError) -> None:
+        self._close_dialog()
+        self._set_state("failed")
+        if isinstance(exc, SignInTimedOut):
+            self.status.setText(
+                f"Nobody finished signing in within {_duration(self.services.login_timeout)}."
+            )
+        elif isinstance(exc, SignInCancelled):
+            self.status.setText("The sign-in was cancelled.")
+        else:
+            self.status.setText("The sign-in did not work.")
+        self.error.setText(error_html(exc, self.draft.profile.name if self.draft.profile else None))
+
+    # -- actions -------------------------------------------------------------------------------
+
+    @Slot()
+    def _open_browser(self) -> None:
+        if not self.url:
+            return
+        if self.draft.method == "embedded":
+            self._show_embedded()
+            return
+        if not self.services.open_system_browser(self.url):
+            self.error.setText(
+                "<b>No web browser could be opened.</b><br>Click <i>Copy link</i> and paste the link "
+                "into a browser on this computer."
+            )
+
+    def _show_embedded(self) -> None:
+        from gui_app.ui.embedded_browser import EmbeddedBrowserDialog
+
+        assert self.url is not None and self.draft.profile is not None
+        self._close_dialog()
+        prefix = self._redirect_prefix()
+        dialog = EmbeddedBrowserDialog(self.url, prefix, self)
+        dialog.closed_by_user.connect(self._embedded_closed)
+        self._dialog = dialog
+        dialog.show()
+
+    def _redirect_prefix(self) -> str:
+        from urllib.parse import parse_qs, urlsplit
+
+        assert self.url is not None
+        return parse_qs(urlsplit(self.url).query)["redirect_uri"][0]
+
+    @Slot()
+    def _embedded_closed(self) -> None:
+        self._dialog = None
+        if self.state == "waiting":
+            self.status.setText("The sign-in window was closed. Click Open again to reopen it.")
+
+    def _close_dialog(self) -> None:
+        dialog = self._dialog
+        self._dialog = None
+        if dialog is not None:
+            dialog.close()  # type: ignore[attr-defined]
+
+    @Slot()
+    def _copy_link(self) -> None:
+        if self.url:
+            QGuiApplication.clipboard().setText(self.url)
+            self.copy_link.setText("Link copied")
+
+    @Slot()
+    def _tick(self) -> None:
+        left = max(0, int(self._deadline - time.monotonic()))
+        self.time_left.setText(f"Time left: {left // 60}:{left % 60:02d}")
+
+    def _set_state(self, state: str) -> None:
+        self.state = state
+        waiting = state in ("starting", "waiting")
+        self.busy.setVisible(waiting)
+        self.time_left.setVisible(state == "waiting")
+        self.open_again.setVisible(state == "waiting")
+        self.copy_link.setVisible(state == "waiting")
+        self.copy_link.setText("Copy &link")
+        self.cancel.setVisible(waiting)
+        self.retry.setVisible(state == "failed")
+        self.error.setVisible(state in ("failed", "waiting"))
+        if state != "failed":
+            self.error.clear()
+        if state == "starting":
+            self.status.setText("Getting ready…")
+        elif state == "waiting":
+            if self.draft.method == "system":
+                self.status.setText(
+                    "The provider's sign-in page has opened in your web browser. Sign in there and "
+                    "allow access; this page moves on by itself when you are done.\n\nWaiting for you…"
+                )
+            else:
+                self.status.setText(
+                    "Sign in in the window that opened and allow access; this page moves on by "
+                    "itself when you are done.\n\nWaiting for you…"
+                )
+            self._tick()
+            self.ticker.start()
+        else:
+            self.ticker.stop()
+        if state == "done":
+            self.status.setText("Signed in.")
+        wizard = self.wizard()
+        if wizard is not None:
+            wizard.button(QWizard.WizardButton.CancelButton).setEnabled(True)
+
+
+def _duration(seconds: float) -> str:
+    if seconds < 90:
+        return f"{int(seconds)} second{'s' if int(seconds) != 1 else ''}"
+    minutes = round(seconds / 60)
+    return f"{minutes} minutes"

@@ -1,0 +1,97 @@
+"""The setup wizard: from nothing to a stored, working sign-in (Qt's licensewizard pattern:
+one page class per file, ids from an IntEnum, services passed in)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import IntEnum
+from typing import Literal
+
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QWidget, QWizard
+
+from gui_app.core.login import LoginResult
+from gui_app.core.profiles import ClientProfile, ProviderPreset
+from gui_app.ui.services import Services
+
+Method = Literal["system", "embedded"]
+
+
+class PageId(IntEnum):
+    WELCOME = 0
+    CLIENT = 1
+    METHOD = 2
+    SIGNIN = 3
+    DONE = 4
+
+
+@dataclass
+class Draft:
+    """What the admin has chosen so far; the pages read and write it."""
+
+    preset: ProviderPreset | None = None
+    profile: ClientProfile | None = None
+    client_secret: str | None = None
+    method: Method = "system"
+    result: LoginResult | None = None
+    existing: bool = False  # re-authenticating a saved sign-in
+    saved: bool = False
+
+
+class SetupWizard(QWizard):
+    def __init__(
+        self,
+        services: Services,
+        profile: ClientProfile | None = None,
+        method: Method = "system",
+        parent: QWidget | None = None,
+    ) -> None:
+        """``profile``: sign in again to this saved sign-in (starts at the Sign-in page)."""
+        super().__init__(parent)
+        from gui_app.ui.pages.client_page import ClientPage
+        from gui_app.ui.pages.done_page import DonePage
+        from gui_app.ui.pages.method_page import MethodPage
+        from gui_app.ui.pages.signin_page import SignInPage
+        from gui_app.ui.pages.welcome_page import WelcomePage
+
+        self.services = services
+        self.draft = Draft(method=method)
+        self.setWindowTitle("OAuth Setup Assistant")
+        self.setObjectName("setupWizard")
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, False)
+        self.setPage(PageId.WELCOME, WelcomePage(self.draft))
+        self.setPage(PageId.CLIENT, ClientPage(self.draft, services))
+        self.setPage(PageId.METHOD, MethodPage(self.draft, services))
+        self.setPage(PageId.SIGNIN, SignInPage(self.draft, services))
+        self.setPage(PageId.DONE, DonePage(self.draft, services))
+        if profile is not None:
+            self.draft.profile = profile
+            self.draft.existing = True
+            self.setStartId(PageId.SIGNIN)
+        self.setButtonText(QWizard.WizardButton.FinishButton, "&Finish")
+        self.resize(QSize(760, 600))
+        self.setMinimumSize(QSize(640, 520))
+
+    def accept(self) -> None:
+        """Finish saves the sign-in: the profile, and the secret in the keyring."""
+        draft = self.draft
+        if draft.result is not None and draft.profile is not None and not draft.saved:
+            store = self.services.store_for(draft.profile)
+            if draft.client_secret and not draft.profile.is_public:
+                store.set_client_secret(draft.profile.name, draft.client_secret)
+            self.services.repo.save(draft.profile)
+            draft.saved = True
+        super().accept()
+
+    def reject(self) -> None:
+        """Cancelled after signing in but before Finish: forget the new tokens again."""
+        page = self.currentPage()
+        cancel = getattr(page, "cancel_sign_in", None)
+        if callable(cancel):
+            cancel()
+        draft = self.draft
+        if draft.result is not None and draft.profile is not None and not draft.saved and not draft.existing:
+            self.services.store_for(draft.profile).delete_tokens(draft.profile.name)
+        super().reject()
