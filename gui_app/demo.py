@@ -1,8 +1,9 @@
 """``scripts/run``: the app on the built-in demo sign-in server.
 
 Starts the repository's local OAuth server (``tests/provider``, the certified ``oidc-provider``)
-on 127.0.0.1, keeps the demo's settings in ``.demo-home/`` so a real setup is never touched, adds
-a "demo" sign-in, and opens the app. Any user name and password work on the demo server.
+on 127.0.0.1, keeps the demo's settings in ``.demo-home/`` so a real setup is never touched, and
+opens the wizard with "Demo sign-in server" among the providers. Without a screen it adds a
+"demo" sign-in and signs in on the command line instead. Any user name and password work.
 """
 
 from __future__ import annotations
@@ -55,12 +56,14 @@ def main() -> int:
     server, issuer = start_demo_server()
     try:
         from gui_app.cli import main as cli
+        from gui_app.ui.services import DEMO_ISSUER_ENV
 
         print(f"Demo sign-in server running at {issuer} (any user name and password work).", file=sys.stderr)
-        add_demo_profile(issuer)
         if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY") or sys.platform != "linux":
+            os.environ[DEMO_ISSUER_ENV] = issuer
             return cli([])
         print("No screen found: signing in on the command line instead.", file=sys.stderr)
+        add_demo_profile(issuer)
         code = cli(["login", "demo"])
         if code == 0:
             cli(["status", "demo"])

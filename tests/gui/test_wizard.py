@@ -76,9 +76,13 @@ def test_client_page_validation_and_navigation(make_wizard, qtbot):
     assert "GoTo Developer Center" in page.redirect_note.text()
     assert page.name.text() == "goto"
     assert not next_button(wizard).isEnabled()
+    assert not page.client_id_error.isVisible()  # no red text before the admin typed anything
     qtbot.keyClicks(page.client_id, "my-client")
     assert not next_button(wizard).isEnabled()
+    qtbot.keyClicks(page.secret, "x")
+    qtbot.keyClick(page.secret, Qt.Key.Key_Backspace)
     assert page.secret_error.isVisible()
+    assert "Enter the client secret" in page.secret_error.text()
     qtbot.keyClicks(page.secret, "s3cret")
     assert next_button(wizard).isEnabled()
     assert not page.secret_error.isVisible()
@@ -305,6 +309,15 @@ def test_wrong_secret_is_explained(signing_in, qtbot, browser, handoff):
     assert "did not accept the client ID or secret" in page.error.text()
     assert "developer portal" in page.error.text()
     assert "wrongsecret" not in page.error.text()
+    assert page.edit_client.isVisible()
+    qtbot.mouseClick(page.edit_client, Qt.MouseButton.LeftButton)
+    assert wizard.currentId() == PageId.CLIENT
+    client = wizard.currentPage()
+    client.secret.setText("confsecret123")
+    wizard.next()
+    wizard.next()
+    complete_signin(browser, wait_for_url(qtbot, wizard.currentPage(), handoff))
+    qtbot.waitUntil(lambda: wizard.currentId() == PageId.DONE, timeout=15_000)
 
 
 def test_cancel_while_waiting(signing_in, qtbot, handoff):

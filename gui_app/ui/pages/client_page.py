@@ -9,17 +9,19 @@ from typing import Any, Literal
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QAction, QGuiApplication, QIcon
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -27,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui_app.core.endpoints import Endpoints, require_secure
-from gui_app.core.errors import AuthError, ConfigError
+from gui_app.core.errors import AuthError, ConfigError, ProviderUnavailable
 from gui_app.core.profiles import ClientProfile, ProviderPreset, check_name, profile_from_preset
 from gui_app.ui.messages import error_html
 from gui_app.ui.services import Services
@@ -105,10 +107,6 @@ class ClientPage(QWizardPage):
         self.secret.setToolTip(
             "The client's own password at the provider. It is stored in the system keyring."
         )
-        self.show_secret = QAction(QIcon(), "Show", self.secret)
-        self.show_secret.setCheckable(True)
-        self.show_secret.setToolTip("Show or hide the secret")
-        self.secret.addAction(self.show_secret, QLineEdit.ActionPosition.TrailingPosition)
         self.show_secret_box = QCheckBox("Sh&ow")
         self.show_secret_box.setAccessibleName("Show the secret")
         self.public_client = QCheckBox("This client has &no secret (a public client)")
@@ -143,6 +141,7 @@ class ClientPage(QWizardPage):
         self.name.setToolTip("Integrations use this name: oauth-setup token NAME")
         self.name_error = _error(QLabel())
         self._name_edited = False
+        self._touched: set[str] = set()  # fields the admin has typed in: only those show errors
 
         self._build_layout()
         self._fill_providers()
@@ -210,10 +209,20 @@ class ClientPage(QWizardPage):
         form.addRow(name_label, self.name)
         form.addRow("", self.name_error)
 
+        content = QWidget()
+        inner = QVBoxLayout(content)
+        inner.setContentsMargins(0, 0, 8, 0)
+        inner.addLayout(form)
+        inner.addWidget(self.scopes_box)
+        inner.addStretch(1)
+        # Long provider notes and error texts must never be clipped on a small screen.
+        scroll = QScrollArea()
+        scroll.setWidget(content)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
         outer = QVBoxLayout(self)
-        outer.addLayout(form)
-        outer.addWidget(self.scopes_box)
-        self.secret.removeAction(self.show_secret)  # the checkbox is the keyboard-friendly toggle
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
 
     def _fill_providers(self) -> None:
         try:
@@ -246,6 +255,8 @@ class ClientPage(QWizardPage):
         self.issuer.textEdited.connect(self._issuer_edited)
         for edit in (self.client_id, self.secret, self.authorize_url, self.token_url, self.extra_scopes):
             edit.textChanged.connect(self._changed)
+        self.client_id.textEdited.connect(self._client_id_typed)
+        self.secret.textEdited.connect(self._secret_typed)
         self.public_client.toggled.connect(self._public_toggled)
         self.show_secret_box.toggled.connect(self._toggle_secret)
         self.copy_redirect.clicked.connect(self._copy_redirect)
@@ -399,6 +410,8 @@ class ClientPage(QWizardPage):
         self.check_button.setEnabled(True)
         if generation != self._discovery_generation:
             return
+        if isinstance(exc, ProviderUnavailable):
+            exc.next_step = "Check the address and this computer's network connection, then click Check again."
         self.discovery_result.setText(error_html(exc))
         self._changed()
 
@@ -424,20 +437,25 @@ class ClientPage(QWizardPage):
         self.copy_redirect.setText("&Copy")
         preset = self.choice.preset
         where = preset.portal_hint if preset and preset.portal_hint else "the provider's developer portal"
-        any_port = (
-            " The app picks a free port each time; providers that follow the standard for desktop "
-            "apps (RFC 8252) accept any port for this address."
+        self.redirect_note.setText(f"Register this exact address for the client in {where}.")
+        self.redirect.setToolTip(
+            "The app picks a free port each time it signs in; providers that follow the standard "
+            "for desktop apps (RFC 8252) accept any port for this address."
             if not port
-            else ""
-        )
-        self.redirect_note.setText(
-            f"Register this exact address for the client, in the list of redirect (callback) "
-            f"addresses in {where}.{any_port}"
+            else "The provider requires this exact port; the app will listen on it while you sign in."
         )
 
     @Slot(str)
     def _name_typed(self, _: str) -> None:
         self._name_edited = True
+
+    @Slot(str)
+    def _client_id_typed(self, _: str) -> None:
+        self._touched.add("client_id")
+
+    @Slot(str)
+    def _secret_typed(self, _: str) -> None:
+        self._touched.add("secret")
 
     def _default_name(self) -> str:
         choice = self.choice
@@ -484,8 +502,8 @@ class ClientPage(QWizardPage):
         if not name_error and self.name.text() in {p.name for p in self._existing_profiles()}:
             name_error = "A sign-in with this name already exists; choose another name."
         if show and choice.kind != "unsupported":
-            self.client_id_error.setVisible(not client_ok)
-            self.secret_error.setVisible(not secret_ok)
+            self.client_id_error.setVisible(not client_ok and "client_id" in self._touched)
+            self.secret_error.setVisible(not secret_ok and "secret" in self._touched)
             self.name_error.setText(name_error)
             self.name_error.setVisible(bool(name_error))
         return ok and client_ok and secret_ok and not name_error

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import html
-
-from PySide6.QtCore import Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -39,6 +37,7 @@ class DonePage(QWizardPage):
             (self.kept, "Where the tokens are kept"),
         ):
             label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.PlainText)  # names come from the provider: never markup
             label.setAccessibleName(name)
         self.command = QLineEdit()
         self.command.setReadOnly(True)
@@ -75,7 +74,7 @@ class DonePage(QWizardPage):
         who = account.get("name") or account.get("email") or account.get("preferred_username")
         if who and account.get("email") and account.get("email") != who:
             who = f"{who} ({account['email']})"
-        self.who.setText(html.escape(who) if who else "The provider did not say who signed in.")
+        self.who.setText(who or "The provider did not say who signed in.")
         self.access.setText(when(meta.expires_at))
         if meta.has_refresh_token:
             refresh = when(meta.refresh_expires_at)
@@ -86,7 +85,7 @@ class DonePage(QWizardPage):
             self.refresh.setText(
                 "No refresh token was given: you will have to sign in again when the access token expires."
             )
-        self.kept.setText(html.escape(self.services.store_for(profile).secrets.description))
+        self.kept.setText(self.services.store_for(profile).secrets.description)
         self.command.setText(f"oauth-setup token {profile.name}")
         if self.draft.existing:
             self.setSubTitle("The new sign-in is saved. Click Finish to close.")

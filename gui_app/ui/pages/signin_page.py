@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from gui_app.core.errors import AuthError, SignInCancelled, SignInTimedOut
+from gui_app.core.errors import AuthError, ConfigError, SignInCancelled, SignInTimedOut
 from gui_app.core.login import LoginResult
 from gui_app.ui.messages import error_html
 from gui_app.ui.services import Services
@@ -63,9 +63,11 @@ class SignInPage(QWizardPage):
         self.cancel.setAccessibleName("Cancel the sign-in")
         self.retry = QPushButton("&Try again")
         self.retry.setAccessibleName("Try the sign-in again")
+        self.edit_client = QPushButton("Change the client &settings")
+        self.edit_client.setAccessibleName("Go back and change the client settings")
 
         buttons = QHBoxLayout()
-        for button in (self.open_again, self.copy_link, self.cancel, self.retry):
+        for button in (self.open_again, self.copy_link, self.cancel, self.retry, self.edit_client):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -83,6 +85,7 @@ class SignInPage(QWizardPage):
         self.copy_link.clicked.connect(self._copy_link)
         self.cancel.clicked.connect(self.cancel_sign_in)
         self.retry.clicked.connect(self.start_sign_in)
+        self.edit_client.clicked.connect(self._back_to_client)
 
     # -- lifecycle -----------------------------------------------------------------------------
 
@@ -150,6 +153,8 @@ class SignInPage(QWizardPage):
         else:
             self.status.setText("The sign-in did not work.")
         self.error.setText(error_html(exc, self.draft.profile.name if self.draft.profile else None))
+        # A wrong ID, secret or port is fixed on the client page, not by trying again.
+        self.edit_client.setVisible(isinstance(exc, ConfigError) and not self.draft.existing)
 
     # -- actions -------------------------------------------------------------------------------
 
@@ -196,6 +201,14 @@ class SignInPage(QWizardPage):
             dialog.close()  # type: ignore[attr-defined]
 
     @Slot()
+    def _back_to_client(self) -> None:
+        from gui_app.ui.wizard import PageId
+
+        wizard = self.wizard()
+        while wizard is not None and wizard.currentId() not in (PageId.CLIENT, -1):
+            wizard.back()
+
+    @Slot()
     def _copy_link(self) -> None:
         if self.url:
             QGuiApplication.clipboard().setText(self.url)
@@ -216,6 +229,7 @@ class SignInPage(QWizardPage):
         self.copy_link.setText("Copy &link")
         self.cancel.setVisible(waiting)
         self.retry.setVisible(state == "failed")
+        self.edit_client.setVisible(False)
         self.error.setVisible(state in ("failed", "waiting"))
         if state != "failed":
             self.error.clear()
