@@ -41,7 +41,7 @@ def start_provider() -> tuple[subprocess.Popen[str], str]:
 def main() -> None:
     from playwright.sync_api import sync_playwright
 
-    from tests.e2e.conftest import CHROMIUM, CHROMIUM_ARGS, complete_signin
+    from tests.harness import CHROMIUM, CHROMIUM_ARGS, complete_signin
 
     proc, issuer = start_provider()
     try:

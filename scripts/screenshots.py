@@ -26,12 +26,14 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication, QWidget
 
     from gui_app.ui.app import create_application
-    from tests.e2e.conftest import CHROMIUM, CHROMIUM_ARGS, complete_signin
+    from tests.harness import CHROMIUM, CHROMIUM_ARGS, complete_signin
 
     OUT.mkdir(parents=True, exist_ok=True)
     server = subprocess.Popen(
         ["node", str(REPO / "tests/provider/server.mjs"), "--port", "0"],
-        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
     )
     assert server.stdout is not None
     issuer = server.stdout.readline().split()[1]
@@ -64,7 +66,10 @@ def main() -> None:
         print(f"docs/screenshots/{name}.png")
 
     def services(**changes: object) -> Services:
-        values: dict[str, object] = {"demo_issuer": issuer, "open_system_browser": lambda url: urls.append(url) or True}
+        values: dict[str, object] = {
+            "demo_issuer": issuer,
+            "open_system_browser": lambda url: urls.append(url) or True,
+        }
         values.update(changes)
         return Services(**values)  # type: ignore[arg-type]
 
@@ -153,8 +158,13 @@ def main() -> None:
             blocker.listen()
             from gui_app.core.profiles import ClientProfile
 
-            profile = ClientProfile(name="crm", client_id="public-client", issuer=issuer, auth_method="none",
-                                    redirect_port=blocker.getsockname()[1])
+            profile = ClientProfile(
+                name="crm",
+                client_id="public-client",
+                issuer=issuer,
+                auth_method="none",
+                redirect_port=blocker.getsockname()[1],
+            )
             wizard = SetupWizard(services(), profile=profile)
             wizard.show()
             signin = wizard.currentPage()

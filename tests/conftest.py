@@ -13,6 +13,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox --disable-gpu")
 
 TESTS = Path(__file__).parent
+# The real provider, the browser and the $BROWSER hand-off, defined once for the gui and e2e tiers.
+pytest_plugins = ["tests.harness"]
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -12,6 +12,9 @@ def create_application(argv: Sequence[str] = ()) -> object:
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
+    from gui_app.ui.embedded_browser import prepare_application
+
+    prepare_application()  # QtWebEngine needs its settings before the QApplication exists
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0], *argv])
     app.setApplicationName("OAuth Setup Assistant")

@@ -23,6 +23,7 @@ import functools
 import ipaddress
 import os
 import sys
+import weakref
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, ClassVar, Final, NamedTuple
 
@@ -52,6 +53,7 @@ _LOCAL_SCHEMES: Final = frozenset({"data", "blob", "about"})  # never leave the 
 _WEB_SCHEMES: Final = frozenset({"http", "https", "ws", "wss"})
 _ENCRYPTED_SCHEMES: Final = frozenset({"https", "wss"})
 _DEFAULT_PORTS: Final = {"http": 80, "https": 443}
+_MAX_BLOCKED_RECORDED: Final = 200  # a page requesting in a loop must not grow the list forever
 
 
 def prepare_application() -> None:
@@ -347,13 +349,27 @@ class EmbeddedBrowserDialog(QDialog):
             "The site this page comes from. Type your password only if this is your provider."
         )
 
+        # The web engine objects call back through weak references: they are owned (through
+        # Qt parents) by this dialog, and strong ones would keep a dropped dialog alive forever.
+        filter_ref = weakref.WeakMethod(self._filter_request)
+        redirect_ref = weakref.WeakMethod(self._on_redirect_requested)
+
+        def allow(url: QUrl) -> bool:
+            method = filter_ref()
+            return method is not None and method(url)  # the dialog gone: refuse
+
+        def on_redirect() -> None:
+            method = redirect_ref()
+            if method is not None:
+                method()
+
         engine = _engine()
         profile = engine.new_profile()
         # The filter is the profile's child: it lives exactly as long as the profile using it.
-        profile.setUrlRequestInterceptor(engine.new_request_filter(self._filter_request, profile))
+        profile.setUrlRequestInterceptor(engine.new_request_filter(allow, profile))
         view = engine.new_view(self)
         view.setAccessibleName("Sign-in page")
-        page = engine.new_page(profile, view, self._is_redirect, self._on_redirect_requested)
+        page = engine.new_page(profile, view, self._is_redirect, on_redirect)
         view.setPage(page)
         # Children are deleted in the order they were added: the view (and the page it owns)
         # first, then the profile, which must outlive its pages.
@@ -391,7 +407,8 @@ class EmbeddedBrowserDialog(QDialog):
 
     @property
     def blocked_hosts(self) -> tuple[str, ...]:
-        """Hosts (never full addresses) of the requests this window refused to send, in order."""
+        """Hosts (never full addresses) of the requests this window refused to send, in order
+        (the first 200)."""
         return tuple(self._blocked)
 
     # --- behaviour -------------------------------------------------------------------------------
@@ -409,7 +426,7 @@ class EmbeddedBrowserDialog(QDialog):
 
     def _filter_request(self, url: QUrl) -> bool:
         allowed = request_allowed(url, loopback_only=self._loopback_only)
-        if not allowed:
+        if not allowed and len(self._blocked) < _MAX_BLOCKED_RECORDED:
             self._blocked.append(display_host(url))
         return allowed
 

@@ -71,7 +71,7 @@ class SetupWizard(QWizard):
             self.draft.existing = True
             self.setStartId(PageId.SIGNIN)
         self.setButtonText(QWizard.WizardButton.FinishButton, "&Finish")
-        self.resize(QSize(780, 660))  # fits 1024×768 with room for a taskbar
+        self.resize(QSize(780, 660))  # fits a 1024x768 screen with room for a taskbar
         self.setMinimumSize(QSize(640, 520))
 
     def accept(self) -> None:

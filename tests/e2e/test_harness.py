@@ -22,7 +22,7 @@ import pytest
 if TYPE_CHECKING:  # at run time everything comes in through fixtures
     from playwright.sync_api import Browser
 
-    from tests.e2e.conftest import Handoff, Provider, SigninResult
+    from tests.harness import Handoff, Provider, SigninResult
 
     SignIn = Callable[..., SigninResult]
 

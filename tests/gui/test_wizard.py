@@ -18,21 +18,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractButton, QLineEdit, QWidget, QWizard
 
-from gui_app.core.paths import AppPaths
 from gui_app.core.profiles import ClientProfile, ProfileRepository
 from gui_app.ui.pages.client_page import ClientPage
 from gui_app.ui.pages.signin_page import SignInPage
 from gui_app.ui.services import Services
 from gui_app.ui.wizard import PageId, SetupWizard
-from tests.e2e.conftest import _fresh_provider_state, browser, complete_signin, handoff, provider  # noqa: F401
+from tests.harness import complete_signin
 
 EMBEDDED_MISSING = "The browser component is not installed with this copy of the app."
-
-
-@pytest.fixture
-def paths(tmp_path):
-    root = tmp_path / "home"
-    return AppPaths(root / "config", root / "data", root / "managed")
 
 
 @pytest.fixture
@@ -188,18 +181,17 @@ def test_every_control_has_an_accessible_name(make_wizard):
                 widget.focusPolicy() != Qt.FocusPolicy.NoFocus
                 and widget.isEnabled()
                 and widget.isVisibleTo(page)
+            ) and widget.metaObject().className() in (
+                "QLineEdit",
+                "QPushButton",
+                "QCheckBox",
+                "QRadioButton",
+                "QComboBox",
+                "QSpinBox",
             ):
-                if widget.metaObject().className() in (
-                    "QLineEdit",
-                    "QPushButton",
-                    "QCheckBox",
-                    "QRadioButton",
-                    "QComboBox",
-                    "QSpinBox",
-                ):
-                    assert widget.accessibleName(), (
-                        f"{page_id.name}: {widget.metaObject().className()} {widget}"
-                    )
+                assert widget.accessibleName(), (
+                    f"{page_id.name}: {widget.metaObject().className()} {widget}"
+                )
 
 
 # -- the whole wizard against the real provider -------------------------------------------------
@@ -321,7 +313,7 @@ def test_wrong_secret_is_explained(signing_in, qtbot, browser, handoff):
 
 
 def test_cancel_while_waiting(signing_in, qtbot, handoff):
-    wizard, page = signing_in()
+    _wizard, page = signing_in()
     wait_for_url(qtbot, page, handoff)
     qtbot.mouseClick(page.cancel, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.state == "failed", timeout=10_000)
@@ -330,7 +322,7 @@ def test_cancel_while_waiting(signing_in, qtbot, handoff):
 
 
 def test_timeout_is_explained(signing_in, qtbot, handoff):
-    wizard, page = signing_in(login_timeout=1.0)
+    _wizard, page = signing_in(login_timeout=1.0)
     wait_for_url(qtbot, page, handoff)
     qtbot.waitUntil(lambda: page.state == "failed", timeout=10_000)
     assert page.status.text() == "Nobody finished signing in within 1 second."

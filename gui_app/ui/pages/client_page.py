@@ -411,7 +411,9 @@ class ClientPage(QWizardPage):
         if generation != self._discovery_generation:
             return
         if isinstance(exc, ProviderUnavailable):
-            exc.next_step = "Check the address and this computer's network connection, then click Check again."
+            exc.next_step = (
+                "Check the address and this computer's network connection, then click Check again."
+            )
         self.discovery_result.setText(error_html(exc))
         self._changed()
 
