@@ -272,7 +272,8 @@ class LoopbackReceiver:
             outcome = self._outcome
             saw_foreign_state = self._saw_foreign_state
         if not settled or outcome is None:
-            seconds = f" within {timeout:g} seconds" if timeout is not None else ""
+            unit = "second" if timeout == 1 else "seconds"
+            seconds = f" within {timeout:g} {unit}" if timeout is not None else ""
             if saw_foreign_state:
                 raise SignInTimedOut(
                     f"Nobody finished signing in{seconds}. An answer for a different or older "

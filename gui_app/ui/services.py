@@ -7,12 +7,12 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from gui_app.core.login import LOGIN_TIMEOUT
 from gui_app.core.paths import AppPaths, app_paths
 from gui_app.core.profiles import ClientProfile, ProfileRepository
 from gui_app.core.store import TokenStore, open_token_store
 
 DEMO_ISSUER_ENV = "OAUTH_SETUP_DEMO_ISSUER"
+LOGIN_TIMEOUT = 300.0  # the wizard's wait for the browser, as gui_app.core.login.LOGIN_TIMEOUT
 
 
 def _open_system_browser(url: str) -> bool:

@@ -5,14 +5,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import IntEnum
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QWidget, QWizard
 
-from gui_app.core.login import LoginResult
 from gui_app.core.profiles import ClientProfile, ProviderPreset
 from gui_app.ui.services import Services
+
+if TYPE_CHECKING:
+    from gui_app.core.login import LoginResult
 
 Method = Literal["system", "embedded"]
 

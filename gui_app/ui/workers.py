@@ -10,14 +10,16 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from gui_app.core.errors import AuthError, SignInCancelled
-from gui_app.core.login import LoginSession
 from gui_app.core.profiles import ClientProfile
 from gui_app.core.store import TokenStore
+
+if TYPE_CHECKING:
+    from gui_app.core.login import LoginSession
 
 
 def _internal_error(exc: BaseException) -> AuthError:
@@ -115,6 +117,8 @@ class LoginTask(QObject):
             session.cancel()
 
     def _run(self) -> None:
+        from gui_app.core.login import LoginSession  # httpx: loaded when a sign-in starts, not at start-up
+
         try:
             with LoginSession(self._profile, self._store, client_secret=self._secret) as session:
                 url = session.begin()

@@ -325,7 +325,8 @@ def test_timeout_is_explained(signing_in, qtbot, handoff):
     _wizard, page = signing_in(login_timeout=1.0)
     wait_for_url(qtbot, page, handoff)
     qtbot.waitUntil(lambda: page.state == "failed", timeout=10_000)
-    assert page.status.text() == "Nobody finished signing in within 1 second."
+    assert page.status.text() == "The time for signing in (1 second) ran out."
+    assert "Nobody finished signing in within 1 second." in page.error.text()
     assert "Start the sign-in again" in page.error.text()
 
 

@@ -4,6 +4,7 @@ progress and reacts to the worker's signals."""
 from __future__ import annotations
 
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtGui import QGuiApplication
@@ -18,11 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from gui_app.core.errors import AuthError, ConfigError, SignInCancelled, SignInTimedOut
-from gui_app.core.login import LoginResult
 from gui_app.ui.messages import error_html
 from gui_app.ui.services import Services
 from gui_app.ui.wizard import Draft
 from gui_app.ui.workers import LoginTask
+
+if TYPE_CHECKING:
+    from gui_app.core.login import LoginResult
 
 
 class SignInPage(QWizardPage):
@@ -146,7 +149,7 @@ class SignInPage(QWizardPage):
         self._set_state("failed")
         if isinstance(exc, SignInTimedOut):
             self.status.setText(
-                f"Nobody finished signing in within {_duration(self.services.login_timeout)}."
+                f"The time for signing in ({_duration(self.services.login_timeout)}) ran out."
             )
         elif isinstance(exc, SignInCancelled):
             self.status.setText("The sign-in was cancelled.")
