@@ -98,12 +98,44 @@ def build_parser() -> argparse.ArgumentParser:
     refresh = sub.add_parser("refresh", help="renew the access token now")
     refresh.add_argument("name")
 
+    _add_export_commands(sub)
+    _add_monitor_command(sub)
+
     logout = sub.add_parser("logout", help="revoke the tokens at the provider and delete them here")
     logout.add_argument("name")
     logout.add_argument(
         "--force", action="store_true", help="delete locally even if the provider cannot be told"
     )
     return parser
+
+
+def _add_export_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    export = sub.add_parser("export", help="send the current token to an integration on every change")
+    esub = export.add_subparsers(dest="export_command", metavar="ACTION", required=True, parser_class=_Parser)
+    eadd = esub.add_parser(
+        "add",
+        help="add a target",
+        description="TARGET is one of: json:PATH#/json/pointer  ini:PATH#section.key  env:PATH#VARIABLE  "
+        "keyring:SERVICE/USERNAME  command:PROGRAM ARGS… (the token goes to the program's standard input)",
+    )
+    eadd.add_argument("name")
+    eadd.add_argument("--to", required=True, metavar="TARGET")
+    eadd.add_argument("--token", choices=["refresh", "access"], default="refresh")
+    elist = esub.add_parser("list", help="list targets and how their last write went")
+    elist.add_argument("name")
+    eremove = esub.add_parser("remove", help="remove a target")
+    eremove.add_argument("name")
+    eremove.add_argument("target")
+    eretry = esub.add_parser("retry", help="write the current token to the targets that failed")
+    eretry.add_argument("name")
+
+
+def _add_monitor_command(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    monitor = sub.add_parser("monitor", help="keep sign-ins fresh in the background (tray icon)")
+    monitor.add_argument("--once", action="store_true", help="check every sign-in once, print, and exit")
+    auto = monitor.add_mutually_exclusive_group()
+    auto.add_argument("--install-autostart", action="store_true", help="start the monitor at desktop log-in")
+    auto.add_argument("--remove-autostart", action="store_true", help="stop starting it at log-in")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -158,7 +190,15 @@ def _dispatch(args: argparse.Namespace) -> int:
             "show": cmd_profile_show,
             "remove": cmd_profile_remove,
         }[args.profile_command](args)
+    if command == "export":
+        return {
+            "add": cmd_export_add,
+            "list": cmd_export_list,
+            "remove": cmd_export_remove,
+            "retry": cmd_export_retry,
+        }[args.export_command](args)
     handlers = {
+        "monitor": cmd_monitor,
         "login": cmd_login,
         "status": cmd_status,
         "refresh": cmd_refresh,
@@ -393,6 +433,102 @@ def cmd_profile_remove(args: argparse.Namespace) -> int:
     repo.remove(profile.name)
     print(f"{note} The sign-in '{profile.name}' was removed.")
     return 0
+
+
+def cmd_export_add(args: argparse.Namespace) -> int:
+    from dataclasses import replace
+
+    from gui_app.core.exports import parse_target, to_stored
+    from gui_app.core.redistribute import retry_failed
+
+    paths, repo = _context()
+    profile = repo.get(args.name)
+    target = parse_target(args.to, token=args.token)
+    stored = to_stored(target)
+    if stored not in profile.exports:
+        profile = replace(profile, exports=(*profile.exports, stored))
+        repo.save(profile)
+    print(f"'{profile.name}' will send its {target.token} token to {target.describe()} on every change.")
+    results = [r for r in retry_failed(profile, _store_for(paths, profile)) if r.stored == stored]
+    for result in results:
+        if result.ok:
+            print("Written now with the current token.")
+        else:
+            print(f"oauth-setup: writing it now failed: {result.message}", file=sys.stderr)
+            return 4
+    return 0
+
+
+def cmd_export_list(args: argparse.Namespace) -> int:
+    from gui_app.cli_format import when
+    from gui_app.core.status import export_statuses
+
+    paths, repo = _context()
+    profile = repo.get(args.name)
+    statuses = export_statuses(profile, _store_for(paths, profile).metadata(profile.name))
+    if not statuses:
+        print(f"'{profile.name}' sends its token nowhere yet. Add a target with 'oauth-setup export add'.")
+    for st in statuses:
+        result = {True: "written", False: "FAILED", None: "not written yet"}[st.ok]
+        print(f"{st.stored}\t{result}{' ' + when(st.at) if st.at else ''}")
+        if st.ok is False:
+            print(f"  {st.message}")
+    return 0
+
+
+def cmd_export_remove(args: argparse.Namespace) -> int:
+    from dataclasses import replace
+
+    _, repo = _context()
+    profile = repo.get(args.name)
+    keep = tuple(e for e in profile.exports if args.target not in (e, e.split(" ", 1)[-1]))
+    if keep == profile.exports:
+        raise UsageError(
+            f"'{profile.name}' has no target '{args.target}' (see 'oauth-setup export list {profile.name}')"
+        )
+    repo.save(replace(profile, exports=keep))
+    print(f"Removed. '{profile.name}' no longer writes to {args.target}.")
+    return 0
+
+
+def cmd_export_retry(args: argparse.Namespace) -> int:
+    from gui_app.core.redistribute import retry_failed
+
+    paths, repo = _context()
+    profile = repo.get(args.name)
+    results = retry_failed(profile, _store_for(paths, profile))
+    failed = [r for r in results if not r.ok]
+    for result in results:
+        print(f"{result.description}: {'written' if result.ok else 'FAILED — ' + result.message}")
+    if not results:
+        print("Nothing to retry: every target has the current token.")
+    return 4 if failed else 0
+
+
+def cmd_monitor(args: argparse.Namespace) -> int:
+    from gui_app.core.autostart import install_autostart, remove_autostart
+
+    if args.install_autostart:
+        print(f"The monitor will start when you log in to the desktop ({install_autostart()}).")
+        return 0
+    if args.remove_autostart:
+        print(
+            "The monitor will no longer start at log-in."
+            if remove_autostart()
+            else "It was not set to start."
+        )
+        return 0
+    if args.once:
+        from gui_app.core.monitor import Monitor
+
+        paths, _ = _context()
+        notes, _ = Monitor(paths).check()
+        for note in notes:
+            print(f"{note.title}: {note.text}")
+        return 0
+    from gui_app.ui.monitor_app import run_monitor
+
+    return run_monitor([])
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -81,6 +81,12 @@ def status_text(statuses: list[ProfileStatus]) -> str:
             lines.append(f"  Last renewal: {when(st.last_refresh_at)} — {st.last_refresh_result}")
         if st.scopes:
             lines.append(f"  Scopes: {' '.join(st.scopes)}")
+        for export in st.exports:
+            result = {True: "written", False: "FAILED", None: "not written yet"}[export.ok]
+            when_text = f" {when(export.at)}" if export.at else ""
+            lines.append(f"  Sends the {export.token} token to {export.description}: {result}{when_text}")
+            if export.ok is False:
+                lines.append(f"    {export.message}")
         blocks.append("\n".join(lines))
     return "\n\n".join(blocks)
 
@@ -106,6 +112,17 @@ def status_object(st: ProfileStatus, now: float | None = None) -> dict[str, Any]
         "account": st.account,
         "issuer": st.issuer,
         "store": st.store,
+        "exports": [
+            {
+                "target": e.stored,
+                "description": e.description,
+                "token": e.token,
+                "ok": e.ok,
+                "message": e.message,
+                "at": iso(e.at),
+            }
+            for e in st.exports
+        ],
     }
 
 

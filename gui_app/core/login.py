@@ -27,6 +27,7 @@ from gui_app.core.errors import ConfigError, IssuerMismatch, SignInFailed
 from gui_app.core.http import new_client
 from gui_app.core.loopback import LoopbackReceiver
 from gui_app.core.profiles import ClientProfile
+from gui_app.core.redistribute import redistribute
 from gui_app.core.store import Metadata, TokenStore
 from gui_app.core.token_client import TokenClient
 from gui_app.core.tokens import TokenSet, unverified_jwt_claims
@@ -169,6 +170,7 @@ class LoginSession:
                 previous_refresh=None,
             )
             elapsed = time.perf_counter() - received_at
+            redistribute(self.profile, self.store, tokens, meta, refresh_changed=True)
             return LoginResult(tokens, meta, elapsed)
         finally:
             self.close()

@@ -76,6 +76,8 @@ class ClientProfile:
     refresh_lifetime_hint: int | None = None
     preset: str | None = None
     store: StoreKind = "keyring"
+    # Where the current token is redistributed on every change ("refresh json:/p#/x", see exports).
+    exports: tuple[str, ...] = ()
     managed: bool = field(default=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -127,6 +129,7 @@ class ClientProfile:
         table = asdict(self)
         del table["name"], table["managed"]
         table["scopes"] = list(self.scopes)
+        table["exports"] = list(self.exports)
         return table
 
 
@@ -241,9 +244,13 @@ def _profile_from_table(name: str, table: Mapping[str, Any], path: Path) -> Clie
         raise ConfigError(f"{path}: the sign-in '{name}' has unknown settings: {', '.join(sorted(unknown))}.")
     values = dict(table)
     values["scopes"] = tuple(_string_list(values.get("scopes", []), path, "scopes"))
+    exports = values.get("exports", [])
+    if not (isinstance(exports, list) and all(isinstance(e, str) for e in exports)):
+        raise ConfigError(f"{path}: 'exports' of the sign-in '{name}' must be a list of texts.")
+    values["exports"] = tuple(exports)
     for key, value in values.items():
         kind = int if key in _INT_KEYS else str
-        if key != "scopes" and (not isinstance(value, kind) or isinstance(value, bool)):
+        if key not in ("scopes", "exports") and (not isinstance(value, kind) or isinstance(value, bool)):
             raise ConfigError(
                 f"{path}: the setting '{key}' of the sign-in '{name}' must be a {kind.__name__}.",
                 "Fix that file, or remove the sign-in and add it again.",

@@ -101,6 +101,7 @@ class TokenManager:
         except AuthError as exc:
             meta.last_refresh_at = self.clock()
             meta.last_refresh_result = exc.message
+            meta.last_refresh_error = type(exc).__name__
             if isinstance(exc, ReauthRequired):
                 meta.reauth_reason = exc.message
             self.store.write_metadata(profile.name, meta)
@@ -109,7 +110,19 @@ class TokenManager:
             client.close()
         meta.last_refresh_at = self.clock()
         meta.last_refresh_result = "ok"
+        meta.last_refresh_error = None
         self.store.save(profile.name, fresh, meta, previous_refresh=tokens.refresh_token)
+        # Only now, with the new tokens safe in our store, do the integrations get them.
+        from gui_app.core.redistribute import redistribute
+
+        redistribute(
+            profile,
+            self.store,
+            fresh,
+            meta,
+            refresh_changed=fresh.refresh_token != tokens.refresh_token,
+            clock=self.clock,
+        )
         return fresh
 
 

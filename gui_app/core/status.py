@@ -7,12 +7,24 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from gui_app.core.profiles import ClientProfile
-from gui_app.core.store import TokenStore
+from gui_app.core.store import Metadata, TokenStore
 
 State = Literal["ok", "expiring", "reauth-required"]
 ExpirySource = Literal["provider", "estimated", "unknown"]
 # Warn this long before a refresh token runs out (issue 4: "expires in 3 days — Renew now").
 EXPIRING_WINDOW = 3 * 86400
+
+
+@dataclass(frozen=True)
+class ExportStatus:
+    """One redistribution target and how its last write went (``ok`` None: not written yet)."""
+
+    stored: str
+    description: str
+    token: str
+    ok: bool | None
+    message: str = ""
+    at: float | None = None
 
 
 @dataclass(frozen=True)
@@ -31,6 +43,9 @@ class ProfileStatus:
     account: dict[str, str] = field(default_factory=dict)
     issuer: str | None = None
     store: str = "keyring"
+    exports: tuple[ExportStatus, ...] = ()
+    # The last refresh could not reach the provider (the sign-in itself may still be fine).
+    provider_unreachable: bool = False
 
 
 def profile_status(profile: ClientProfile, store: TokenStore, now: float | None = None) -> ProfileStatus:
@@ -39,6 +54,7 @@ def profile_status(profile: ClientProfile, store: TokenStore, now: float | None 
     access, refresh = store.secret_tokens(profile.name)
     has_access, has_refresh = access is not None, refresh is not None
     base = {
+        "exports": export_statuses(profile, meta),
         "name": profile.name,
         "has_access_token": has_access,
         "has_refresh_token": has_refresh,
@@ -73,6 +89,36 @@ def profile_status(profile: ClientProfile, store: TokenStore, now: float | None 
         refresh_expiry_source=source if has_refresh else "unknown",  # type: ignore[arg-type]
         last_refresh_at=meta.last_refresh_at,
         last_refresh_result=meta.last_refresh_result,
+        provider_unreachable=meta.last_refresh_error == "ProviderUnavailable",
         account=dict(meta.account),
         **base,  # type: ignore[arg-type]
     )
+
+
+def export_statuses(profile: ClientProfile, meta: Metadata | None) -> tuple[ExportStatus, ...]:
+    if not profile.exports:
+        return ()
+    from gui_app.core.errors import AuthError
+    from gui_app.core.exports import from_stored
+
+    results = meta.export_results if meta else {}
+    statuses = []
+    for stored in profile.exports:
+        result = results.get(stored) or {}
+        try:
+            target = from_stored(stored)
+            description, token = target.describe(), target.token
+        except AuthError as exc:
+            description, token = f"{stored} ({exc.message})", "?"
+        ok = result.get("ok")
+        statuses.append(
+            ExportStatus(
+                stored=stored,
+                description=description,
+                token=token,
+                ok=ok if isinstance(ok, bool) else None,
+                message=str(result.get("message", "")),
+                at=result.get("at") if isinstance(result.get("at"), int | float) else None,
+            )
+        )
+    return tuple(statuses)

@@ -46,7 +46,13 @@ class Metadata:
     account: dict[str, str] = field(default_factory=dict)
     last_refresh_at: float | None = None
     last_refresh_result: str | None = None
+    # The error class of the last failed refresh ("ProviderUnavailable", …); None after success.
+    last_refresh_error: str | None = None
     reauth_reason: str | None = None
+    # Stored export target -> {"at": time, "ok": bool, "message": str}; a failed one is retried.
+    export_results: dict[str, dict[str, Any]] = field(default_factory=dict)
+    # The state the admin was last told about (the monitor notifies once per change).
+    notified_state: str | None = None
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Metadata:

@@ -4,6 +4,7 @@ globals), so tests can swap any of it."""
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -27,6 +28,20 @@ def _open_system_browser(url: str) -> bool:
     return QDesktopServices.openUrl(QUrl(url))
 
 
+def _ask(parent: object, title: str, question: str, yes: str) -> bool:
+    """A yes/no question (the seam tests replace: they never patch QMessageBox)."""
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
+    box = QMessageBox(parent if isinstance(parent, QWidget) else None)
+    box.setWindowTitle(title)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setText(question)
+    yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+    box.addButton("Cancel", QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    return box.clickedButton() is yes_button
+
+
 def _embedded_available() -> str | None:
     from gui_app.ui.embedded_browser import embedded_browser_available
 
@@ -40,6 +55,9 @@ class Services:
     embedded_unavailable_reason: Callable[[], str | None] = _embedded_available
     login_timeout: float = LOGIN_TIMEOUT
     demo_issuer: str | None = field(default_factory=lambda: os.environ.get(DEMO_ISSUER_ENV) or None)
+    ask: Callable[[object, str, str, str], bool] = _ask
+    clock: Callable[[], float] = time.time
+    clipboard_clear_after: float = 30.0
 
     @property
     def repo(self) -> ProfileRepository:
