@@ -149,6 +149,15 @@ class Provider:
         info: dict[str, Any] = response.json()
         return info
 
+    def revoke(
+        self, token: str, client_id: str = CONF_CLIENT_ID, client_secret: str = CONF_CLIENT_SECRET
+    ) -> None:
+        """RFC 7009 revocation at the provider, as an administrator ending a grant would."""
+        response = self._http.post(
+            self.endpoint("revocation"), data={"token": token}, auth=(client_id, client_secret)
+        )
+        response.raise_for_status()
+
     def stderr_tail(self, lines: int = 40) -> str:
         try:
             text = self.stderr_path.read_text(errors="replace")

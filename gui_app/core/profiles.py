@@ -55,6 +55,11 @@ class ProviderPreset:
     portal_hint: str = ""
     unsupported_products: tuple[str, ...] = ()
     client_id: str | None = None
+    # Managed presets (IT): targets every sign-in made from this preset writes to, whether the
+    # monitor starts at log-in, and whether the browser window inside the app may be offered.
+    exports: tuple[str, ...] = ()
+    monitor_autostart: bool = False
+    embedded_browser: bool = True
     managed: bool = False
     source: str = ""
 
@@ -149,6 +154,7 @@ def profile_from_preset(
         "redirect_path": preset.redirect_path,
         "refresh_lifetime_hint": preset.refresh_lifetime_hint,
         "preset": preset.id,
+        "exports": preset.exports,
     }
     values.update(changes)
     return ClientProfile(name=name, client_id=client_id or preset.client_id or "", **values)
@@ -160,14 +166,25 @@ class ProfileRepository:
     def __init__(self, paths: AppPaths, builtin_dir: Path | None = None) -> None:
         self.paths = paths
         self.builtin_dir = builtin_dir or resources_dir() / "providers"
+        self.preset_errors: list[ConfigError] = []
 
     # -- presets ------------------------------------------------------------------------
 
     def presets(self) -> list[ProviderPreset]:
-        """Managed presets first (what IT chose), then the built-in ones."""
-        managed = [p for f in _toml_files(self.paths.managed_dir) for p in _presets_in(f, managed=True)]
-        builtin = [p for f in _toml_files(self.builtin_dir) for p in _presets_in(f, managed=False)]
-        return managed + builtin
+        """Managed presets first (what IT chose), then the built-in ones. A file that cannot be
+        read is left out and its error kept in ``preset_errors``: the app still starts."""
+        self.preset_errors: list[ConfigError] = []
+        managed = self._presets_from(self.paths.managed_dir, managed=True)
+        return managed + self._presets_from(self.builtin_dir, managed=False)
+
+    def _presets_from(self, directory: Path, managed: bool) -> list[ProviderPreset]:
+        presets: list[ProviderPreset] = []
+        for file in _toml_files(directory):
+            try:
+                presets.extend(_presets_in(file, managed=managed))
+            except ConfigError as exc:
+                self.preset_errors.append(exc)
+        return presets
 
     def preset(self, preset_id: str) -> ProviderPreset:
         for preset in self.presets():
@@ -266,7 +283,21 @@ _PRESET_KEYS = {f for f in ProviderPreset.__dataclass_fields__ if f not in ("man
 }
 
 
+_PRESET_TYPES: dict[str, type] = {
+    "redirect_port": int,
+    "refresh_lifetime_hint": int,
+    "refresh_lifetime_hint_days": int,
+    "needs_issuer": bool,
+    "monitor_autostart": bool,
+    "embedded_browser": bool,
+    "scopes": list,
+    "unsupported_products": list,
+    "exports": list,
+}
+
+
 def _presets_in(path: Path, managed: bool) -> list[ProviderPreset]:
+    """Presets from one file. Every problem names the file and, where it can, the line."""
     document = _load_toml(path)
     tables = document.get("preset")
     if not isinstance(tables, list) or not tables:
@@ -274,23 +305,67 @@ def _presets_in(path: Path, managed: bool) -> list[ProviderPreset]:
     presets = []
     for table in tables:
         if not isinstance(table, dict):
-            raise ConfigError(f"{path}: every [[preset]] must be a table.")
-        unknown = set(table) - _PRESET_KEYS
-        if unknown:
-            raise ConfigError(f"{path}: unknown preset settings: {', '.join(sorted(unknown))}.")
+            raise ConfigError(f"{path}: every [[preset]] must be a table.", "Fix or remove that file.")
+        if "client_secret" in table:
+            raise ConfigError(
+                f"{path}{_line_of(path, 'client_secret')}: a preset file must not hold a client secret.",
+                "Remove it: use a public client with PKCE, or let the admin type the secret in the app.",
+            )
+        _check_preset_keys(path, table)
         values = dict(table)
         days = values.pop("refresh_lifetime_hint_days", None)
         if isinstance(days, int):
             values["refresh_lifetime_hint"] = days * 86400
-        for key in ("scopes", "unsupported_products"):
+        for key in ("scopes", "unsupported_products", "exports"):
             values[key] = tuple(_string_list(values.get(key, []), path, key))
         if "id" not in values or "title" not in values:
-            raise ConfigError(f"{path}: every preset needs an 'id' and a 'title'.")
+            raise ConfigError(
+                f"{path}: every preset needs an 'id' and a 'title'.", "Fix or remove that file."
+            )
         for url_key in ("issuer", "authorize_url", "token_url", "revocation_url"):
             if isinstance(values.get(url_key), str):
-                require_secure(values[url_key], url_key.replace("_", " "))
+                try:
+                    require_secure(values[url_key], url_key.replace("_", " "))
+                except ConfigError as exc:
+                    exc.message = f"{path}{_line_of(path, url_key)}: {exc.message}"
+                    raise
         presets.append(ProviderPreset(**cast(dict[str, Any], values), managed=managed, source=str(path)))
     return presets
+
+
+_KIND_NAMES = {int: "a whole number", bool: "true or false", list: "a list of texts", str: "a text"}
+
+
+def _check_preset_keys(path: Path, table: dict[str, Any]) -> None:
+    unknown = set(table) - _PRESET_KEYS
+    if unknown:
+        first = sorted(unknown)[0]
+        raise ConfigError(
+            f"{path}{_line_of(path, first)}: unknown preset settings: {', '.join(sorted(unknown))}.",
+            "Fix or remove that file.",
+        )
+    for key, value in table.items():
+        expected = _PRESET_TYPES.get(key, str)
+        if key == "scopes" and isinstance(value, str):
+            continue
+        if not isinstance(value, expected) or (expected is int and isinstance(value, bool)):
+            raise ConfigError(
+                f"{path}{_line_of(path, key)}: '{key}' must be {_KIND_NAMES[expected]}.",
+                "Fix or remove that file.",
+            )
+
+
+def _line_of(path: Path, key: str) -> str:
+    """', line N' of the first line setting ``key`` (for messages), or '' if not found."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeError):
+        return ""
+    pattern = re.compile(rf"^\s*{re.escape(key)}\s*=")
+    for number, line in enumerate(lines, start=1):
+        if pattern.match(line):
+            return f", line {number}"
+    return ""
 
 
 def _string_list(value: object, path: Path, key: str) -> list[str]:

@@ -85,6 +85,10 @@ class SetupWizard(QWizard):
                 store.set_client_secret(draft.profile.name, draft.client_secret)
             self.services.repo.save(draft.profile)
             draft.saved = True
+            if draft.preset is not None and draft.preset.managed and draft.preset.monitor_autostart:
+                from gui_app.core.autostart import install_autostart
+
+                install_autostart()  # IT asked for the monitor to keep these sign-ins fresh
         super().accept()
 
     def reject(self) -> None:

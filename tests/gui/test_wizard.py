@@ -189,9 +189,7 @@ def test_every_control_has_an_accessible_name(make_wizard):
                 "QComboBox",
                 "QSpinBox",
             ):
-                assert widget.accessibleName(), (
-                    f"{page_id.name}: {widget.metaObject().className()} {widget}"
-                )
+                assert widget.accessibleName(), f"{page_id.name}: {widget.metaObject().className()} {widget}"
 
 
 # -- the whole wizard against the real provider -------------------------------------------------
@@ -372,3 +370,34 @@ def test_existing_profile_signs_in_again_from_the_signin_page(
     complete_signin(browser, url)
     qtbot.waitUntil(lambda: wizard.currentId() == PageId.DONE, timeout=15_000)
     assert stored_tokens(profile.name)["refresh_token"]
+
+
+def test_managed_presets_come_first_with_their_fields_locked(make_wizard, paths):
+    paths.managed_dir.mkdir(parents=True)
+    (paths.managed_dir / "corp.toml").write_text(
+        '[[preset]]\nid = "corp"\ntitle = "Corp single sign-on"\n'
+        'authorize_url = "https://sso.corp.example/auth"\ntoken_url = "https://sso.corp.example/token"\n'
+        'client_id = "corp-app"\nauth_method = "none"\nscopes = ["openid", "api"]\nredirect_port = 8765\n'
+        "embedded_browser = false\n"
+    )
+    (paths.managed_dir / "broken.toml").write_text(
+        '[[preset]]\nid = "x"\ntitle = "X"\nredirect_port = "80"\n'
+    )
+    wizard = make_wizard()
+    wizard.next()
+    page = wizard.currentPage()
+    assert page.provider.itemText(0) == "Corp single sign-on (set up by your IT department)"
+    assert page.client_id.text() == "corp-app" and page.client_id.isReadOnly()
+    assert page.public_client.isChecked() and not page.public_client.isEnabled()
+    assert page.port.value() == 8765 and not page.port.isEnabled()
+    assert page.redirect.text() == "http://127.0.0.1:8765/callback"
+    assert [b.text() for b in page._scope_boxes] == ["openid", "api"]
+    assert not any(b.isEnabled() for b in page._scope_boxes)
+    assert page.preset_errors.isVisible()
+    assert "broken.toml, line 4" in page.preset_errors.text() and "whole number" in page.preset_errors.text()
+    assert page.isComplete()
+    wizard.next()
+    method = wizard.currentPage()
+    assert not method.embedded.isEnabled()
+    assert "IT department" in method.embedded_reason.text()
+    assert wizard.draft.profile.preset == "corp"

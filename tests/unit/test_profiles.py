@@ -47,14 +47,49 @@ def test_managed_presets_come_first_and_are_marked(paths):
         ),
     ],
 )
-def test_malformed_managed_file_names_the_file(paths, text, expected):
+def test_malformed_managed_file_names_the_file_and_the_rest_still_loads(paths, text, expected):
     paths.managed_dir.mkdir(parents=True)
     bad = paths.managed_dir / "broken.toml"
     bad.write_text(text)
-    with pytest.raises(ConfigError) as info:
-        ProfileRepository(paths).presets()
-    assert expected in info.value.message
-    assert str(bad) in info.value.message or isinstance(info.value, InsecureEndpoint)
+    repo = ProfileRepository(paths)
+    presets = repo.presets()
+    assert {p.id for p in presets} == {"goto", "issuer"}  # the built-in ones still work
+    [error] = repo.preset_errors
+    assert expected in error.message
+    assert str(bad) in error.message
+
+
+@pytest.mark.parametrize(
+    ("line", "key", "words"),
+    [
+        ('redirect_port = "8080"', "redirect_port", "must be a whole number"),
+        ('monitor_autostart = "yes"', "monitor_autostart", "must be true or false"),
+        ('exports = "json:/x#/a"', "exports", "must be a list of texts"),
+        ('client_secret = "hunter2"', "client_secret", "must not hold a client secret"),
+    ],
+)
+def test_managed_preset_type_errors_name_the_line(paths, line, key, words):
+    paths.managed_dir.mkdir(parents=True)
+    bad = paths.managed_dir / "corp.toml"
+    bad.write_text(f'# IT settings\n[[preset]]\nid = "corp"\ntitle = "Corp"\n{line}\n')
+    repo = ProfileRepository(paths)
+    repo.presets()
+    [error] = repo.preset_errors
+    assert f"{bad}, line 5" in error.message and words in error.message
+    assert "hunter2" not in str(error)
+
+
+def test_managed_preset_settings_reach_the_profile(paths):
+    paths.managed_dir.mkdir(parents=True)
+    (paths.managed_dir / "corp.toml").write_text(
+        '[[preset]]\nid = "corp"\ntitle = "Corp"\nissuer = "https://sso.corp.example"\nclient_id = "app"\n'
+        'auth_method = "none"\nredirect_port = 8765\nexports = ["refresh env:/etc/app.env#TOKEN"]\n'
+        "monitor_autostart = true\nembedded_browser = false\n"
+    )
+    corp = ProfileRepository(paths).preset("corp")
+    assert (corp.monitor_autostart, corp.embedded_browser, corp.redirect_port) == (True, False, 8765)
+    profile = profile_from_preset(corp, "corp")
+    assert profile.client_id == "app" and profile.exports == ("refresh env:/etc/app.env#TOKEN",)
 
 
 def test_profile_round_trip_with_awkward_strings(paths):

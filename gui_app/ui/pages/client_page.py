@@ -70,6 +70,11 @@ class ClientPage(QWizardPage):
         self._discovery_generation = 0
         self._scope_boxes: list[QCheckBox] = []
 
+        self.preset_errors = QLabel()
+        self.preset_errors.setWordWrap(True)
+        self.preset_errors.setObjectName("presetErrors")
+        self.preset_errors.setStyleSheet("color: #b00020;")
+        self.preset_errors.hide()
         self.provider = QComboBox()
         self.provider.setAccessibleName("Provider")
         self.provider_note = QLabel()
@@ -155,6 +160,7 @@ class ClientPage(QWizardPage):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         provider_label = QLabel("&Provider:")
         provider_label.setBuddy(self.provider)
+        form.addRow(self.preset_errors)
         form.addRow(provider_label, self.provider)
         form.addRow("", self.provider_note)
 
@@ -225,11 +231,14 @@ class ClientPage(QWizardPage):
         outer.addWidget(scroll)
 
     def _fill_providers(self) -> None:
-        try:
-            presets = self.services.repo.presets()
-        except ConfigError as exc:
-            presets = []
-            self.provider_note.setText(error_html(exc))
+        repo = self.services.repo
+        presets = repo.presets()
+        if repo.preset_errors:
+            errors = "<br>".join(error_html(e) for e in repo.preset_errors)
+            self.preset_errors.setText(
+                f"{errors}<br>The providers below can still be used; ask your IT department to fix the file."
+            )
+        self.preset_errors.setVisible(bool(repo.preset_errors))
         choices: list[Choice] = []
         for preset in presets:
             if preset.managed:
@@ -322,8 +331,12 @@ class ClientPage(QWizardPage):
         self.public_client.setEnabled(not (preset and preset.managed) and not unsupported)
         if preset and preset.managed:
             self.port.setValue(preset.redirect_port)
-            self.port.setEnabled(False)
+        self.port.setEnabled(not (preset and preset.managed) and not unsupported)
         self._set_scopes(preset.scopes if preset else (), preset.scopes if preset else ())
+        managed_scopes = bool(preset and preset.managed and preset.scopes)
+        for box in self._scope_boxes:
+            box.setEnabled(not managed_scopes)
+        self.extra_scopes.setEnabled(not managed_scopes)
         if not self._name_edited:
             self.name.setText(self._default_name())
         self._update_redirect()

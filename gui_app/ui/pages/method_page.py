@@ -57,7 +57,11 @@ class MethodPage(QWizardPage):
         self.system.toggled.connect(self._chosen)
 
     def initializePage(self) -> None:
-        reason = self.services.embedded_unavailable_reason()
+        preset = self.draft.preset
+        if preset is not None and not preset.embedded_browser:
+            reason: str | None = "your IT department allows only the usual web browser for this provider."
+        else:
+            reason = self.services.embedded_unavailable_reason()
         self.embedded.setEnabled(reason is None)
         self.embedded_reason.setText(f"Not available: {reason}" if reason else "")
         self.embedded_reason.setVisible(bool(reason))

@@ -1,0 +1,685 @@
+"""Export targets: where an integration reads its token, and how we hand it the current one.
+
+After every token change the session writes the new token to each target of the profile
+(design.md, "exports"): a key in the integration's JSON, INI or .env file, a keyring entry, or
+a command that reads the token on stdin. A target has a text form (``spec()``) that the admin
+types and a stored form (``to_stored()``, the token kind in front) kept in ``profiles.toml``::
+
+    json:/srv/app/config.json#/auth/refresh_token     a JSON pointer (RFC 6901)
+    ini:/etc/app/app.ini#auth.refresh_token           section.key (the last dot separates)
+    env:/srv/app/.env#APP_REFRESH_TOKEN               a variable
+    keyring:SERVICE/USERNAME                          the first '/' separates
+    command:/usr/local/bin/push-token --stdin         the token on stdin, never in argv or env
+
+File targets change only the token's value: every other byte of the file stays as it was
+(whitespace, key order, number formatting, comments), so an admin's diff shows one line. The
+file must already exist (it is the integration's configuration); it is replaced atomically,
+keeps its permission bits and owner, and a symlink is followed to the file it points to (the
+link itself is left alone). Paths may not contain '#', which separates the path from the key.
+
+Neither a token nor a file's other content ever appears in an exception, a log line or a repr.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import re
+import shlex
+import signal
+import stat
+import subprocess
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal, cast, get_args
+
+import keyring
+import keyring.errors
+
+from gui_app.core.atomic import write_private
+from gui_app.core.errors import AuthError, ConfigError
+
+TokenKind = Literal["refresh", "access"]
+TargetKind = Literal["json", "ini", "env", "keyring", "command"]
+
+_TOKEN_KINDS: tuple[str, ...] = get_args(TokenKind)
+_KINDS: tuple[str, ...] = get_args(TargetKind)
+_FILE_KINDS = ("json", "ini", "env")
+_FORMS = {
+    "json": "json:/absolute/path/file.json#/json/pointer",
+    "ini": "ini:/absolute/path/file.ini#section.key",
+    "env": "env:/absolute/path/.env#VARIABLE",
+    "keyring": "keyring:SERVICE/USERNAME",
+    "command": "command:PROGRAM ARGUMENTS",
+}
+_ALL_FORMS = ", ".join(_FORMS.values())
+_ENV_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_POINTER = re.compile(r"(?:/(?:[^~/]|~[01])*)+")
+_ENV_BARE = re.compile(r"[A-Za-z0-9._~+/=-]+")
+_RETRY = "then run 'oauth-setup export retry NAME'."
+
+
+class ExportFailed(AuthError):
+    """A token could not be handed to an integration (its file, keyring entry or command)."""
+
+    exit_code = 4
+    default_next_step = f"Fix the problem, {_RETRY}"
+
+
+@dataclass(frozen=True)
+class ExportTarget:
+    """One place that receives the profile's current refresh or access token.
+
+    Attributes:
+        kind: json, ini, env (a file of the integration), keyring, or command.
+        location: The absolute file path; ``SERVICE/USERNAME`` for keyring; the command line.
+        selector: The JSON pointer, ``section.key``, or variable name; empty for keyring and
+            command.
+        token: Which token goes there.
+
+    Raises:
+        ConfigError: The fields do not make a usable target.
+    """
+
+    kind: TargetKind
+    location: str
+    selector: str
+    token: TokenKind = "refresh"
+
+    def __post_init__(self) -> None:
+        _check(self)
+
+    def spec(self) -> str:
+        """The text form the admin types: ``json:/srv/app/config.json#/auth/refresh_token``."""
+        if self.kind in _FILE_KINDS:
+            return f"{self.kind}:{self.location}#{self.selector}"
+        return f"{self.kind}:{self.location}"
+
+    def describe(self) -> str:
+        """Plain words for an admin: ``the key /auth/refresh_token in /srv/app/config.json``."""
+        if self.kind == "json":
+            return f"the key {self.selector} in {self.location}"
+        if self.kind == "ini":
+            section, key = self.selector.rsplit(".", 1)
+            return f"the key {key} in section [{section}] of {self.location}"
+        if self.kind == "env":
+            return f"the variable {self.selector} in {self.location}"
+        if self.kind == "keyring":
+            service, username = self.location.split("/", 1)
+            return f"the keyring entry {username} of service {service}"
+        return f"the command {self.location}"
+
+
+def _bad(kind: str, problem: str) -> ConfigError:
+    return ConfigError(f"The {kind} export target is not usable: {problem}.", f"Write it as {_FORMS[kind]}.")
+
+
+def _check(target: ExportTarget) -> None:
+    kind, location, selector = target.kind, target.location, target.selector
+    if kind not in _KINDS:
+        raise ConfigError(f"'{str(kind)[:40]}' is not a kind of export target.", f"Use one of {_ALL_FORMS}.")
+    if target.token not in _TOKEN_KINDS:
+        raise ConfigError(
+            f"'{str(target.token)[:40]}' is not a kind of token.",
+            "Export the 'refresh' or the 'access' token.",
+        )
+    if any(ch in location + selector for ch in "\r\n\0"):
+        raise _bad(kind, "it contains a line break")
+    if kind in _FILE_KINDS:
+        if not os.path.isabs(location):
+            raise _bad(kind, f"the path '{location[:200]}' is not absolute")
+        if "#" in location:
+            raise _bad(kind, "the path may not contain '#' (it separates the path from the key)")
+    if kind == "json" and not _POINTER.fullmatch(selector):
+        raise _bad(kind, "after '#' comes a JSON pointer such as /auth/refresh_token (RFC 6901)")
+    if kind == "ini":
+        section, dot, key = selector.rpartition(".")
+        if (
+            not (dot and section and key)
+            or key != key.strip()
+            or key[0] in "#;["
+            or any(c in key for c in "=:")
+        ):
+            raise _bad(kind, "after '#' comes the section, a dot, and the key, such as auth.refresh_token")
+    if kind == "env" and not _ENV_NAME.fullmatch(selector):
+        raise _bad(kind, "after '#' comes a variable name of letters, digits and underscores")
+    if kind == "keyring":
+        service, slash, username = location.partition("/")
+        if not (service and slash and username):
+            raise _bad(kind, "give the keyring service, a '/', then the user name")
+    if kind == "command":
+        try:
+            argv = shlex.split(location)
+        except ValueError:
+            raise _bad(kind, "the command line has an unmatched quote") from None
+        if not argv:
+            raise _bad(kind, "the command line is empty")
+    if kind in ("keyring", "command") and selector:
+        raise _bad(kind, "this kind of target has no '#' part")
+
+
+def parse_target(text: str, token: TokenKind = "refresh") -> ExportTarget:
+    """Read a target from its text form (see the module docstring); ``~`` is expanded in paths.
+
+    Raises:
+        ConfigError: The text is not one of the forms, naming the form expected.
+    """
+    kind, colon, rest = text.strip().partition(":")
+    if not colon or kind not in _KINDS:
+        raise ConfigError(
+            f"'{text.strip()[:200]}' is not an export target.",
+            f"Write it in one of these forms: {_ALL_FORMS}.",
+        )
+    if kind in _FILE_KINDS:
+        path, hash_, selector = rest.partition("#")
+        if not hash_:
+            raise _bad(kind, "the path must be followed by '#' and the key to set")
+        return ExportTarget(cast(TargetKind, kind), os.path.expanduser(path), selector, token)
+    return ExportTarget(cast(TargetKind, kind), rest.strip(), "", token)
+
+
+def to_stored(target: ExportTarget) -> str:
+    """One string per target for ``profiles.toml``: ``refresh json:/p#/x``."""
+    return f"{target.token} {target.spec()}"
+
+
+def from_stored(text: str) -> ExportTarget:
+    """The inverse of :func:`to_stored`.
+
+    Raises:
+        ConfigError: The stored text is malformed.
+    """
+    token, space, spec = text.partition(" ")
+    if not space or token not in _TOKEN_KINDS:
+        raise ConfigError(
+            f"The stored export target '{text[:200]}' does not start with 'refresh' or 'access'.",
+            "Remove it with 'oauth-setup export remove NAME' and add it again.",
+        )
+    return parse_target(spec, cast(TokenKind, token))
+
+
+def write_target(target: ExportTarget, value: str, command_timeout: float = 30.0) -> None:
+    """Hand ``value`` (the current token) to ``target``.
+
+    Raises:
+        ExportFailed: Anything went wrong; the message names the target, never the value.
+    """
+    if not value:
+        raise ExportFailed(f"Could not update {target.describe()}: there is no token to write.")
+    if target.kind == "keyring":
+        _write_keyring(target, value)
+    elif target.kind == "command":
+        _run_command(target, value, command_timeout)
+    else:
+        _write_file(target, _EDITORS[target.kind], value)
+
+
+# --- keyring and command ----------------------------------------------------------------------
+
+
+def _write_keyring(target: ExportTarget, value: str) -> None:
+    service, username = target.location.split("/", 1)
+    try:
+        keyring.set_password(service, username, value)
+    except Exception as exc:  # any backend failure: D-Bus, locked, missing, refused
+        if isinstance(exc, keyring.errors.NoKeyringError):
+            reason = "there is no keyring on this computer"
+        elif isinstance(exc, keyring.errors.KeyringLocked):
+            reason = "the keyring is locked"
+        else:  # only the class: a backend's own text could quote what it was given
+            reason = f"the keyring refused it ({type(exc).__name__})"
+        raise ExportFailed(
+            f"Could not update {target.describe()}: {reason}.", f"Unlock the keyring, {_RETRY}"
+        ) from None
+
+
+def _run_command(target: ExportTarget, value: str, timeout: float) -> None:
+    """Run the command with the token on stdin (exactly the token, no newline added).
+
+    Its output is discarded unread (it could echo the token); on POSIX it gets its own process
+    group so that a timeout also stops whatever it started.
+    """
+    argv = shlex.split(target.location)
+    what = f"Could not hand the token to {target.describe()}"
+    hint = f"Run the command by hand to see what it says, {_RETRY}"
+    posix = sys.platform != "win32"
+    try:
+        proc = subprocess.Popen(
+            argv,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            env=dict(os.environ),
+            start_new_session=posix,
+        )
+    except FileNotFoundError:
+        raise ExportFailed(f"{what}: the program {argv[0]} was not found.", hint) from None
+    except OSError as exc:
+        raise ExportFailed(f"{what}: it could not be started ({exc.strerror}).", hint) from None
+    try:
+        proc.communicate(value.encode("utf-8"), timeout=timeout)
+    except subprocess.TimeoutExpired:
+        _stop(proc)
+        raise ExportFailed(f"{what}: it did not finish within {timeout:g} seconds.", hint) from None
+    except BaseException:  # Ctrl-C included: never leave the command running behind us
+        _stop(proc)
+        raise
+    if proc.returncode < 0:
+        raise ExportFailed(f"{what}: it was stopped by signal {-proc.returncode}.", hint)
+    if proc.returncode != 0:
+        raise ExportFailed(f"{what}: it ended with exit code {proc.returncode}.", hint)
+
+
+def _stop(proc: subprocess.Popen[bytes]) -> None:
+    if sys.platform == "win32":
+        proc.kill()
+    else:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, signal.SIGKILL)  # the group: also what the command started
+    proc.wait()
+
+
+# --- files ------------------------------------------------------------------------------------
+
+
+class _Refused(Exception):
+    """An editor cannot make the change; the text (a reason, never file content) ends up in
+    ExportFailed. ``next_step`` overrides the default one."""
+
+    def __init__(self, reason: str, next_step: str | None = None) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.next_step = next_step
+
+
+_Editor = Callable[[str, str, str], str]  # (file text, selector, value) -> new file text
+
+
+def _write_file(target: ExportTarget, edit: _Editor, value: str) -> None:
+    what = f"Could not update {target.describe()}"
+    try:
+        # A symlink is followed on purpose: the integration reads the file it points to, and
+        # replacing the link with a regular file would silently detach the two.
+        real = Path(target.location).resolve(strict=True)
+        before = real.stat()
+    except FileNotFoundError:
+        raise ExportFailed(
+            f"{what}: the file {target.location} does not exist.",
+            "Check the path (the integration's own configuration file must already exist), "
+            "or remove this target with 'oauth-setup export remove NAME'.",
+        ) from None
+    except (OSError, RuntimeError) as exc:  # RuntimeError: a symlink loop (Python 3.11)
+        reason = exc.strerror if isinstance(exc, OSError) else "symlink loop"
+        raise ExportFailed(f"{what}: the file {target.location} cannot be reached ({reason}).") from None
+    if not stat.S_ISREG(before.st_mode):
+        raise ExportFailed(f"{what}: {real} is not a regular file.")
+    try:
+        text = real.read_bytes().decode("utf-8")
+    except UnicodeDecodeError:
+        raise ExportFailed(
+            f"{what}: the file is not UTF-8 text.", f"Save the file as UTF-8, {_RETRY}"
+        ) from None
+    except OSError as exc:
+        raise ExportFailed(f"{what}: the file could not be read ({exc.strerror}).") from None
+    try:
+        new_text = edit(text, target.selector, value)
+    except _Refused as exc:
+        raise ExportFailed(f"{what}: {exc.reason}.", exc.next_step) from None
+    if new_text == text:
+        return  # already current: leave the file (and its modification time) alone
+    try:
+        write_private(real, new_text, mode=stat.S_IMODE(before.st_mode) & 0o777)
+    except OSError as exc:
+        raise ExportFailed(
+            f"{what}: the file could not be written in {real.parent} ({exc.strerror}).",
+            f"Let this user create files in {real.parent}, {_RETRY}",
+        ) from None
+    _keep_owner(real, before, what)
+
+
+def _keep_owner(path: Path, before: os.stat_result, what: str) -> None:
+    """A replaced file belongs to whoever wrote it: give it back to the integration's user."""
+    if sys.platform == "win32":
+        return
+    after = path.stat()
+    if (after.st_uid, after.st_gid) == (before.st_uid, before.st_gid):
+        return
+    try:
+        os.chown(path, before.st_uid, before.st_gid)
+    except OSError as exc:
+        raise ExportFailed(
+            f"{what}: the token was written, but the file's owner could not be restored "
+            f"to user {before.st_uid}, group {before.st_gid} ({exc.strerror}).",
+            f"Run the export as the file's owner, or run 'chown {before.st_uid}:{before.st_gid} {path}'.",
+        ) from None
+
+
+def _no_line_breaks(value: str) -> None:
+    if any(ch in value for ch in "\r\n\0"):
+        raise _Refused("the token contains a line break, which this file format cannot hold")
+
+
+def _newline_of(text: str) -> str:
+    first = text.find("\n")
+    return "\r\n" if first > 0 and text[first - 1] == "\r" else "\n"
+
+
+def _split_lines(text: str) -> list[str]:
+    """Lines with their endings; only "\\n" ends a line (unlike str.splitlines)."""
+    parts = text.split("\n")
+    lines = [part + "\n" for part in parts[:-1]]
+    if parts[-1]:
+        lines.append(parts[-1])
+    return lines
+
+
+def _body(line: str) -> str:
+    return line.rstrip("\r\n")
+
+
+# --- JSON -------------------------------------------------------------------------------------
+
+_JSON_WS = " \t\n\r"
+
+
+@dataclass
+class _Node:
+    """Where a JSON value sits in the text; containers also record their children."""
+
+    start: int
+    end: int
+    members: list[_Member] | None = None  # objects, in file order (duplicates kept)
+    items: list[_Node] | None = None  # arrays
+
+
+@dataclass
+class _Member:
+    key: str
+    key_start: int
+    key_end: int
+    value: _Node
+
+
+@dataclass
+class _JsonScanner:
+    """Records the span of every value; scalars are decoded by the stdlib's own decoder."""
+
+    text: str
+    indent_unit: str | None = None  # learned from the first multi-line container
+    decoder: json.JSONDecoder = field(default_factory=json.JSONDecoder)
+
+    def skip(self, i: int) -> int:
+        while i < len(self.text) and self.text[i] in _JSON_WS:
+            i += 1
+        return i
+
+    def expect(self, i: int, chars: str) -> None:
+        if i >= len(self.text) or self.text[i] not in chars:
+            raise ValueError(f"expected {chars!r} at {i}")
+
+    def value(self, i: int) -> _Node:
+        self.expect(i, '{["-0123456789tfnNI')
+        if self.text[i] == "{":
+            return self.container(i, "}")
+        if self.text[i] == "[":
+            return self.container(i, "]")
+        _, end = self.decoder.raw_decode(self.text, i)
+        return _Node(i, end)
+
+    def container(self, start: int, close: str) -> _Node:
+        node = _Node(start, start, members=[] if close == "}" else None, items=[] if close == "]" else None)
+        i = self.skip(start + 1)
+        while i < len(self.text) and self.text[i] != close:
+            if node.members is not None:
+                self.expect(i, '"')
+                key, key_end = self.decoder.raw_decode(self.text, i)
+                colon = self.skip(key_end)
+                self.expect(colon, ":")
+                child = self.value(self.skip(colon + 1))
+                node.members.append(_Member(key, i, key_end, child))
+            else:
+                child = self.value(i)
+                assert node.items is not None
+                node.items.append(child)
+            i = self.skip(child.end)
+            self.expect(i, "," + close)
+            if self.text[i] == ",":
+                i = self.skip(i + 1)
+                self.expect(i, '{["-0123456789tfnNI' if node.items is not None else '"')
+        self.expect(i, close)
+        node.end = i + 1
+        first = node.members[0].key_start if node.members else node.items[0].start if node.items else None
+        if first is not None and self.indent_unit is None:
+            self.learn_indent(start, first, i)
+        return node
+
+    def learn_indent(self, open_: int, first: int, close: int) -> None:
+        inner = self.text[open_ + 1 : first]
+        outer = self.text[self.text.rfind("\n", 0, close) + 1 : close]
+        if "\n" in inner and not outer.strip(_JSON_WS):
+            child = inner[inner.rfind("\n") + 1 :]
+            if child.startswith(outer) and len(child) > len(outer):
+                self.indent_unit = child[len(outer) :]
+
+
+def _line_of(text: str, pos: int) -> int:
+    return text.count("\n", 0, pos) + 1
+
+
+def _edit_json(text: str, pointer: str, value: str) -> str:
+    bom = "\ufeff" if text.startswith("\ufeff") else ""
+    body = text[len(bom) :]
+    fix = f"Fix the file, {_RETRY}"
+    try:
+        json.loads(body)
+    except json.JSONDecodeError as exc:  # its text holds positions only, never the document
+        raise _Refused(f"the file is not valid JSON (line {exc.lineno})", fix) from None
+    except RecursionError:
+        raise _Refused("the file's JSON is nested too deeply to edit safely") from None
+    scanner = _JsonScanner(body)
+    try:
+        root = scanner.value(scanner.skip(0))
+    except (ValueError, IndexError, RecursionError):
+        raise _Refused("the file's JSON could not be read", fix) from None
+    raw = pointer.split("/")[1:]
+    keys = [part.replace("~1", "/").replace("~0", "~") for part in raw]  # RFC 6901 §4
+    node = root
+    for depth, key in enumerate(keys):
+        here = "/" + "/".join(raw[:depth])
+        path_hint = "Check the pointer in the target (RFC 6901), or add the missing part to the file, "
+        last = depth == len(keys) - 1
+        if node.members is not None:
+            found = [m for m in node.members if m.key == key]
+            if found:  # duplicate keys: the last one wins, as in most JSON readers
+                node = found[-1].value
+                continue
+            if last:
+                return bom + _insert_member(body, node, key, value, scanner.indent_unit)
+            raise _Refused(f"there is no key {here}/{raw[depth]} in the file", path_hint + _RETRY)
+        if node.items is not None:
+            if not re.fullmatch(r"0|[1-9][0-9]*", key):
+                raise _Refused(
+                    f"{here or 'the top level'} is a list and '{raw[depth]}' is not a position in it"
+                )
+            if int(key) >= len(node.items):
+                raise _Refused(
+                    f"the list {here or 'at the top level'} has {len(node.items)} items, "
+                    f"so there is no position {key}",
+                    path_hint + _RETRY,
+                )
+            node = node.items[int(key)]
+            continue
+        raise _Refused(f"the value at {here or 'the top level'} is not an object or a list")
+    return bom + body[: node.start] + json.dumps(value) + body[node.end :]
+
+
+def _insert_member(text: str, obj: _Node, key: str, value: str, indent_unit: str | None) -> str:
+    """Add ``"key": "value"`` as the object's last member, in the style of its siblings."""
+    assert obj.members is not None
+    encoded_key, encoded_value = json.dumps(key), json.dumps(value)
+    if obj.members:
+        last = obj.members[-1]
+        colon = text[last.key_end : last.value.start]
+        lead_start = last.key_start
+        while text[lead_start - 1] in _JSON_WS:
+            lead_start -= 1
+        lead = text[lead_start : last.key_start]
+        if "\n" not in lead and len(obj.members) == 1:
+            lead = " " if " " in colon else ""  # {"a": 1} -> {"a": 1, "k": "v"}
+        member = f",{lead}{encoded_key}{colon}{encoded_value}"
+        at = last.value.end
+        return text[:at] + member + text[at:]
+    close = obj.end - 1
+    inner = text[obj.start + 1 : close]
+    member = f"{encoded_key}: {encoded_value}"
+    if "\n" not in inner:  # {} -> {"k": "v"};  { } -> { "k": "v" }
+        return text[: obj.start + 1] + inner + member + inner + text[close:]
+    outer = inner[inner.rfind("\n") + 1 :]
+    newline = "\r\n" if "\r\n" in inner else "\n"
+    added = f"{newline}{outer}{indent_unit or '  '}{member}"
+    return text[: obj.start + 1] + added + text[obj.start + 1 :]
+
+
+# --- INI --------------------------------------------------------------------------------------
+
+# configparser's own patterns (SECTCRE, OPTCRE), applied to a stripped line.
+_INI_SECTION = re.compile(r"\[(?P<header>.+)\]")
+_INI_OPTION = re.compile(r"(?P<option>.*?)\s*(?P<vi>[=:])\s*(?P<value>.*)$")
+_INI_LINE = re.compile(r"(?P<head>\s*.*?\s*[=:][ \t]*)(?P<value>.*?)(?P<end>\r?\n?)$", re.DOTALL)
+
+
+def _edit_ini(text: str, selector: str, value: str) -> str:
+    """Set ``section.key`` the way configparser reads the file (default settings).
+
+    The key line keeps its spelling, separator and spacing; the rest of the line is the value
+    (configparser has no inline comments by default), and so are its continuation lines
+    (deeper-indented lines below it), which are removed. Every other line is left as it is.
+    A duplicated key (which configparser's strict mode rejects) is set everywhere.
+    """
+    _no_line_breaks(value)
+    section, key = selector.rsplit(".", 1)
+    lines = _split_lines(text)
+    newline = _newline_of(text)
+    key_lines: list[int] = []
+    drop: set[int] = set()
+    section_last: int | None = None  # last line of the section that is not blank or a comment
+    current: str | None = None
+    option: int | None = None  # the line of the option that continuation lines belong to
+    indent = 0
+    for index, line in enumerate(lines):
+        stripped = line.strip()
+        if not stripped or stripped.startswith(("#", ";")):
+            continue
+        line_indent = len(line) - len(line.lstrip())
+        if option is not None and line_indent > indent:
+            if option in key_lines:
+                drop.add(index)
+            if current == section:
+                section_last = index
+            continue
+        indent, option = line_indent, None
+        header = _INI_SECTION.match(stripped)
+        if header:
+            current = header.group("header")
+            if current == section:
+                section_last = index
+            continue
+        found = _INI_OPTION.match(stripped)
+        if found and current is not None:
+            option = index
+            if current == section:
+                section_last = index
+                if found.group("option").rstrip().lower() == key.lower():  # optionxform
+                    key_lines.append(index)
+    if section_last is None:  # no such section: append one
+        lead = "" if not text else newline if text.endswith("\n") else newline * 2
+        return f"{text}{lead}[{section}]{newline}{key} = {value}{newline}"
+    if not key_lines:
+        after = lines[section_last]
+        if not after.endswith("\n"):
+            lines[section_last] = after + newline
+        lines.insert(section_last + 1, f"{key} = {value}{newline}")
+        return "".join(lines)
+    for index in key_lines:
+        parts = _INI_LINE.match(lines[index])
+        assert parts is not None
+        head = parts.group("head")
+        if not parts.group("value") and head.endswith(("=", ":")) and head[:-1].endswith((" ", "\t")):
+            head += " "  # "key =" -> "key = value"
+        lines[index] = head + value + parts.group("end")
+    return "".join(line for index, line in enumerate(lines) if index not in drop)
+
+
+# --- .env -------------------------------------------------------------------------------------
+
+_ENV_ASSIGN = re.compile(r"[ \t]*(?:export[ \t]+)?(?P<name>[A-Za-z_][A-Za-z0-9_]*)[ \t]*=[ \t]*")
+
+
+def _env_value_end(text: str, start: int) -> int:
+    """Where the value that starts at ``start`` ends: after its closing quote (which may be on a
+    later line), or for a bare value before an inline ``#`` comment or the end of the line."""
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end < 0 else line_end
+    if line_end > start and text[line_end - 1] == "\r":
+        line_end -= 1
+    quote = text[start : start + 1]
+    if quote in ("'", '"'):
+        i = start + 1
+        while i < len(text):
+            if text[i] == "\\" and quote == '"':
+                i += 2
+                continue
+            if text[i] == quote:
+                return i + 1
+            i += 1
+        return line_end  # unterminated: treat the rest of the line as the value
+    comment = re.search(r"(?:^|[ \t])#", text[start:line_end])
+    return start + comment.start() if comment else line_end
+
+
+def _env_quote(value: str) -> str:
+    if _ENV_BARE.fullmatch(value):
+        return value
+    escaped = re.sub(r'([\\"$`])', r"\\\1", value)
+    return f'"{escaped}"'
+
+
+def _edit_env(text: str, name: str, value: str) -> str:
+    """Set ``NAME=value`` (or ``export NAME=value``) everywhere it is assigned.
+
+    The old value is everything after ``=`` up to an inline comment, or a whole quoted string
+    (even one spanning lines); the name, ``export``, spacing and comment stay. The new value is
+    double-quoted, with ``\\ " $ ` `` escaped, only when it has characters a shell would treat
+    specially.
+    """
+    _no_line_breaks(value)
+    new = _env_quote(value)
+    pieces: list[str] = []
+    done = 0  # text before this offset has been copied to pieces
+    pos = 0
+    found = False
+    while pos < len(text):
+        assign = _ENV_ASSIGN.match(text, pos)
+        resume = pos
+        if assign:
+            end = _env_value_end(text, assign.end())
+            resume = end
+            if assign.group("name") == name:
+                gap = " " if text[end : end + 1] == "#" else ""  # "NAME= # note": keep the note apart
+                pieces += [text[done : assign.end()], new + gap]
+                done = end
+                found = True
+        next_line = text.find("\n", resume)
+        pos = len(text) if next_line < 0 else next_line + 1
+    pieces.append(text[done:])
+    if found:
+        return "".join(pieces)
+    newline = _newline_of(text)
+    lead = newline if text and not text.endswith("\n") else ""
+    return f"{text}{lead}{name}={new}{newline}"
+
+
+_EDITORS: dict[str, _Editor] = {"json": _edit_json, "ini": _edit_ini, "env": _edit_env}
