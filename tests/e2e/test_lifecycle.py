@@ -6,11 +6,9 @@ from __future__ import annotations
 
 import json
 import sys
-import textwrap
 import time
 import uuid
 from concurrent.futures import ThreadPoolExecutor
-from pathlib import Path
 
 import keyring
 import pytest
@@ -56,8 +54,13 @@ def stored_refresh(name):
     return json.loads(keyring.get_password(SERVICE, f"{name}/tokens"))["refresh_token"]
 
 
-JSON_TEXT = '{\n  "server": "crm.example",\n  "auth": {"refresh_token": "old", "user": "svc"},\n  "retries": 3.50\n}\n'
-INI_TEXT = "; integration settings\n[server]\nhost = crm.example\n\n[oauth]\n# set by OAuth Setup Assistant\nrefresh_token = old\nclient = svc\n"
+JSON_TEXT = (
+    '{\n  "server": "crm.example",\n  "auth": {"refresh_token": "old", "user": "svc"},\n  "retries": 3.50\n}\n'
+)
+INI_TEXT = (
+    "; integration settings\n[server]\nhost = crm.example\n\n"
+    "[oauth]\n# set by OAuth Setup Assistant\nrefresh_token = old\nclient = svc\n"
+)
 ENV_TEXT = "# crm sync\nCRM_HOST=crm.example\nexport CRM_REFRESH_TOKEN=old\nCRM_USER=svc\n"
 
 
@@ -140,7 +143,7 @@ def test_failed_target_is_reported_retried_and_the_token_stays_safe(
 
 def test_monitor_keeps_a_sliding_refresh_token_alive(provider, browser, home):
     provider.set_ttl(access_token=60, refresh_token=4)
-    profile, store = sign_in(provider, browser, home, refresh_lifetime_hint=4)
+    profile, _ = sign_in(provider, browser, home, refresh_lifetime_hint=4)
     first_refresh = stored_refresh(profile.name)
     monitor = Monitor(home)
     deadline = time.monotonic() + 14  # 3.5 lifetimes of the refresh token

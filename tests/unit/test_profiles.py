@@ -2,7 +2,7 @@ import tomllib
 
 import pytest
 
-from gui_app.core.errors import ConfigError, InsecureEndpoint, ProfileNotFound
+from gui_app.core.errors import ConfigError, ProfileNotFound
 from gui_app.core.profiles import ClientProfile, ProfileRepository, profile_from_preset
 
 
