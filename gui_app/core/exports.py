@@ -118,7 +118,7 @@ def _bad(kind: str, problem: str) -> ConfigError:
 
 
 def _check(target: ExportTarget) -> None:
-    kind, location, selector = target.kind, target.location, target.selector
+    kind = target.kind
     if kind not in _KINDS:
         raise ConfigError(f"'{str(kind)[:40]}' is not a kind of export target.", f"Use one of {_ALL_FORMS}.")
     if target.token not in _TOKEN_KINDS:
@@ -126,48 +126,73 @@ def _check(target: ExportTarget) -> None:
             f"'{str(target.token)[:40]}' is not a kind of token.",
             "Export the 'refresh' or the 'access' token.",
         )
-    if any(ch in location + selector for ch in "\r\n\0"):
+    if any(ch in target.location + target.selector for ch in "\r\n\0"):
         raise _bad(kind, "it contains a line break")
-    if kind in _FILE_KINDS:
-        if not os.path.isabs(location):
-            raise _bad(kind, f"the path '{location[:200]}' is not absolute")
-        if "#" in location:
-            raise _bad(kind, "the path may not contain '#' (it separates the path from the key)")
-    if kind == "json" and not _POINTER.fullmatch(selector):
-        raise _bad(kind, "after '#' comes a JSON pointer such as /auth/refresh_token (RFC 6901)")
-    if kind == "ini":
-        section, dot, key = selector.rpartition(".")
-        if (
-            not (dot and section and key)
-            or key != key.strip()
-            or key[0] in "#;["
-            or any(c in key for c in "=:")
-        ):
-            raise _bad(kind, "after '#' comes the section, a dot, and the key, such as auth.refresh_token")
-    if kind == "env" and not _ENV_NAME.fullmatch(selector):
-        raise _bad(kind, "after '#' comes a variable name of letters, digits and underscores")
-    if kind == "keyring":
-        service, slash, username = location.partition("/")
-        if not (service and slash and username):
-            raise _bad(kind, "give the keyring service, a '/', then the user name")
-    if kind == "command":
-        try:
-            argv = shlex.split(location)
-        except ValueError:
-            raise _bad(kind, "the command line has an unmatched quote") from None
-        if not argv:
-            raise _bad(kind, "the command line is empty")
-    if kind in ("keyring", "command") and selector:
-        raise _bad(kind, "this kind of target has no '#' part")
+    problem = _CHECKS[kind](target.location, target.selector)
+    if problem:
+        raise _bad(kind, problem)
 
 
-def parse_target(text: str, token: TokenKind = "refresh") -> ExportTarget:
+def _check_path(path: str) -> str | None:
+    if not os.path.isabs(path):
+        return f"the path '{path[:200]}' is not absolute"
+    if "#" in path:
+        return "the path may not contain '#' (it separates the path from the key)"
+    return None
+
+
+def _check_json(path: str, pointer: str) -> str | None:
+    if not _POINTER.fullmatch(pointer):
+        return "after '#' comes a JSON pointer such as /auth/refresh_token (RFC 6901)"
+    return _check_path(path)
+
+
+def _check_ini(path: str, selector: str) -> str | None:
+    section, dot, key = selector.rpartition(".")
+    if not (dot and section and key) or key != key.strip() or key[0] in "#;[" or any(c in key for c in "=:"):
+        return "after '#' comes the section, a dot, and the key, such as auth.refresh_token"
+    return _check_path(path)
+
+
+def _check_env(path: str, name: str) -> str | None:
+    if not _ENV_NAME.fullmatch(name):
+        return "after '#' comes a variable name of letters, digits and underscores"
+    return _check_path(path)
+
+
+def _check_keyring(location: str, selector: str) -> str | None:
+    service, slash, username = location.partition("/")
+    if not (service and slash and username) or selector:
+        return "give the keyring service, a '/', then the user name"
+    return None
+
+
+def _check_command(command: str, selector: str) -> str | None:
+    try:
+        argv = shlex.split(command)
+    except ValueError:
+        return "the command line has an unmatched quote"
+    if not argv or selector:
+        return "give the program and its arguments"
+    return None
+
+
+_CHECKS: dict[str, Callable[[str, str], str | None]] = {
+    "json": _check_json,
+    "ini": _check_ini,
+    "env": _check_env,
+    "keyring": _check_keyring,
+    "command": _check_command,
+}
+
+
+def parse_target(text: str, token: TokenKind = "refresh") -> ExportTarget:  # noqa: S107 (a token kind)
     """Read a target from its text form (see the module docstring); ``~`` is expanded in paths.
 
     Raises:
         ConfigError: The text is not one of the forms, naming the form expected.
     """
-    kind, colon, rest = text.strip().partition(":")
+    kind, colon, rest = text.lstrip().partition(":")  # the key's own spaces are part of it
     if not colon or kind not in _KINDS:
         raise ConfigError(
             f"'{text.strip()[:200]}' is not an export target.",
@@ -209,6 +234,10 @@ def write_target(target: ExportTarget, value: str, command_timeout: float = 30.0
     """
     if not value:
         raise ExportFailed(f"Could not update {target.describe()}: there is no token to write.")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ExportFailed(f"Could not update {target.describe()}: the token is not valid text.") from None
     if target.kind == "keyring":
         _write_keyring(target, value)
     elif target.kind == "command":
@@ -376,13 +405,10 @@ def _split_lines(text: str) -> list[str]:
     return lines
 
 
-def _body(line: str) -> str:
-    return line.rstrip("\r\n")
-
-
 # --- JSON -------------------------------------------------------------------------------------
 
 _JSON_WS = " \t\n\r"
+_JSON_VALUE_START = '{["-0123456789tfnNI'  # NaN and Infinity: Python's json accepts them
 
 
 @dataclass
@@ -421,7 +447,7 @@ class _JsonScanner:
             raise ValueError(f"expected {chars!r} at {i}")
 
     def value(self, i: int) -> _Node:
-        self.expect(i, '{["-0123456789tfnNI')
+        self.expect(i, _JSON_VALUE_START)
         if self.text[i] == "{":
             return self.container(i, "}")
         if self.text[i] == "[":
@@ -448,7 +474,7 @@ class _JsonScanner:
             self.expect(i, "," + close)
             if self.text[i] == ",":
                 i = self.skip(i + 1)
-                self.expect(i, '{["-0123456789tfnNI' if node.items is not None else '"')
+                self.expect(i, _JSON_VALUE_START if node.items is not None else '"')
         self.expect(i, close)
         node.end = i + 1
         first = node.members[0].key_start if node.members else node.items[0].start if node.items else None
@@ -463,10 +489,6 @@ class _JsonScanner:
             child = inner[inner.rfind("\n") + 1 :]
             if child.startswith(outer) and len(child) > len(outer):
                 self.indent_unit = child[len(outer) :]
-
-
-def _line_of(text: str, pos: int) -> int:
-    return text.count("\n", 0, pos) + 1
 
 
 def _edit_json(text: str, pointer: str, value: str) -> str:
@@ -488,7 +510,7 @@ def _edit_json(text: str, pointer: str, value: str) -> str:
     keys = [part.replace("~1", "/").replace("~0", "~") for part in raw]  # RFC 6901 §4
     node = root
     for depth, key in enumerate(keys):
-        here = "/" + "/".join(raw[:depth])
+        here = "".join(f"/{part}" for part in raw[:depth])
         path_hint = "Check the pointer in the target (RFC 6901), or add the missing part to the file, "
         last = depth == len(keys) - 1
         if node.members is not None:
@@ -551,6 +573,42 @@ _INI_OPTION = re.compile(r"(?P<option>.*?)\s*(?P<vi>[=:])\s*(?P<value>.*)$")
 _INI_LINE = re.compile(r"(?P<head>\s*.*?\s*[=:][ \t]*)(?P<value>.*?)(?P<end>\r?\n?)$", re.DOTALL)
 
 
+@dataclass
+class _IniScan:
+    key_lines: list[int] = field(default_factory=list)  # the key's lines in the section
+    continuations: set[int] = field(default_factory=set)  # continuation lines of those
+    section_last: int | None = None  # the section's last line that is not blank or a comment
+
+
+def _scan_ini(lines: list[str], section: str, key: str) -> _IniScan:
+    """Read the lines as configparser does with its default settings (``RawConfigParser._read``)."""
+    scan = _IniScan()
+    current: str | None = None
+    option: int | None = None  # the line of the option that continuation lines belong to
+    indent = 0
+    for index, line in enumerate(lines):
+        stripped = line.strip()
+        if not stripped or stripped.startswith(("#", ";")):
+            continue  # blank lines and comments do not end a value (empty_lines_in_values)
+        line_indent = len(line) - len(line.lstrip())
+        if option is not None and line_indent > indent:
+            if option in scan.key_lines:
+                scan.continuations.add(index)
+        else:
+            indent, option = line_indent, None
+            header = _INI_SECTION.match(stripped)
+            found = None if header else _INI_OPTION.match(stripped)
+            if header:
+                current = header.group("header")
+            elif found and current is not None:
+                option = index
+                if current == section and found.group("option").rstrip().lower() == key.lower():
+                    scan.key_lines.append(index)  # optionxform: keys match case-insensitively
+        if current == section:
+            scan.section_last = index
+    return scan
+
+
 def _edit_ini(text: str, selector: str, value: str) -> str:
     """Set ``section.key`` the way configparser reads the file (default settings).
 
@@ -563,59 +621,31 @@ def _edit_ini(text: str, selector: str, value: str) -> str:
     section, key = selector.rsplit(".", 1)
     lines = _split_lines(text)
     newline = _newline_of(text)
-    key_lines: list[int] = []
-    drop: set[int] = set()
-    section_last: int | None = None  # last line of the section that is not blank or a comment
-    current: str | None = None
-    option: int | None = None  # the line of the option that continuation lines belong to
-    indent = 0
-    for index, line in enumerate(lines):
-        stripped = line.strip()
-        if not stripped or stripped.startswith(("#", ";")):
-            continue
-        line_indent = len(line) - len(line.lstrip())
-        if option is not None and line_indent > indent:
-            if option in key_lines:
-                drop.add(index)
-            if current == section:
-                section_last = index
-            continue
-        indent, option = line_indent, None
-        header = _INI_SECTION.match(stripped)
-        if header:
-            current = header.group("header")
-            if current == section:
-                section_last = index
-            continue
-        found = _INI_OPTION.match(stripped)
-        if found and current is not None:
-            option = index
-            if current == section:
-                section_last = index
-                if found.group("option").rstrip().lower() == key.lower():  # optionxform
-                    key_lines.append(index)
-    if section_last is None:  # no such section: append one
+    scan = _scan_ini(lines, section, key)
+    if scan.section_last is None:  # no such section: append one
         lead = "" if not text else newline if text.endswith("\n") else newline * 2
         return f"{text}{lead}[{section}]{newline}{key} = {value}{newline}"
-    if not key_lines:
-        after = lines[section_last]
-        if not after.endswith("\n"):
-            lines[section_last] = after + newline
-        lines.insert(section_last + 1, f"{key} = {value}{newline}")
+    if not scan.key_lines:  # add the key after the section's last entry
+        last = scan.section_last
+        if not lines[last].endswith("\n"):
+            lines[last] += newline
+        lines.insert(last + 1, f"{key} = {value}{newline}")
         return "".join(lines)
-    for index in key_lines:
+    for index in scan.key_lines:
         parts = _INI_LINE.match(lines[index])
         assert parts is not None
         head = parts.group("head")
         if not parts.group("value") and head.endswith(("=", ":")) and head[:-1].endswith((" ", "\t")):
             head += " "  # "key =" -> "key = value"
         lines[index] = head + value + parts.group("end")
-    return "".join(line for index, line in enumerate(lines) if index not in drop)
+    return "".join(line for index, line in enumerate(lines) if index not in scan.continuations)
 
 
 # --- .env -------------------------------------------------------------------------------------
 
-_ENV_ASSIGN = re.compile(r"[ \t]*(?:export[ \t]+)?(?P<name>[A-Za-z_][A-Za-z0-9_]*)[ \t]*=[ \t]*")
+_ENV_ASSIGN = re.compile(
+    r"[ \t]*(?:export[ \t]+)?(?P<name>[A-Za-z_][A-Za-z0-9_]*)(?P<before>[ \t]*)=(?P<after>[ \t]*)"
+)
 
 
 def _env_value_end(text: str, start: int) -> int:
@@ -668,8 +698,11 @@ def _edit_env(text: str, name: str, value: str) -> str:
             end = _env_value_end(text, assign.end())
             resume = end
             if assign.group("name") == name:
-                gap = " " if text[end : end + 1] == "#" else ""  # "NAME= # note": keep the note apart
-                pieces += [text[done : assign.end()], new + gap]
+                # Spaces after '=' stay only in the "NAME = value" style; in a shell "NAME= x"
+                # would run x, so "NAME= # note" becomes "NAME=value # note".
+                keep = assign.end() if assign.group("before") else assign.start("after")
+                gap = " " if text[end : end + 1] == "#" else ""
+                pieces += [text[done:keep], new + gap]
                 done = end
                 found = True
         next_line = text.find("\n", resume)

@@ -78,7 +78,12 @@ def profile_status(profile: ClientProfile, store: TokenStore, now: float | None 
         state, reason = "reauth-required", "The access token expired and there is no refresh token."
     elif has_refresh and refresh_expires_at is not None and refresh_expires_at <= now:
         state, reason = "reauth-required", "The refresh token has expired."
-    elif has_refresh and refresh_expires_at is not None and refresh_expires_at - now <= EXPIRING_WINDOW:
+    elif (
+        has_refresh
+        and refresh_expires_at is not None
+        and refresh_expires_at - now
+        <= _warn_window(refresh_expires_at, meta.refresh_issued_at or meta.obtained_at)
+    ):
         state, reason = "expiring", "The refresh token expires soon: sign in again to renew it."
     base["scopes"] = tuple(meta.scope) or profile.scopes
     return ProfileStatus(
@@ -93,6 +98,14 @@ def profile_status(profile: ClientProfile, store: TokenStore, now: float | None 
         account=dict(meta.account),
         **base,  # type: ignore[arg-type]
     )
+
+
+def _warn_window(expires_at: float, issued_at: float | None) -> float:
+    """Warn in the last 3 days, but only in the last fifth of the token's life: the monitor
+    renews after three quarters (monitor.SLIDE_AT), and a renewal may slide the expiry."""
+    if not issued_at:
+        return EXPIRING_WINDOW
+    return min(EXPIRING_WINDOW, max(0.0, expires_at - issued_at) * 0.2)
 
 
 def export_statuses(profile: ClientProfile, meta: Metadata | None) -> tuple[ExportStatus, ...]:

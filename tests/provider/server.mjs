@@ -227,6 +227,8 @@ provider.on('grant.error', (ctx, err) => {
   if (err?.error === 'invalid_grant' && ctx.oidc?.params?.grant_type === 'refresh_token') {
     stats.refresh_invalid_grant += 1;
   }
+  // The detail says why (expired, already used …); it never contains a token.
+  console.error(`grant.error ${ctx.oidc?.params?.grant_type}: ${err?.error} (${err?.error_detail ?? ''})`);
 });
 for (const event of [
   'grant.error',
