@@ -109,7 +109,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _add_export_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def _add_export_commands(sub: argparse._SubParsersAction[_Parser]) -> None:
     export = sub.add_parser("export", help="send the current token to an integration on every change")
     esub = export.add_subparsers(dest="export_command", metavar="ACTION", required=True, parser_class=_Parser)
     eadd = esub.add_parser(
@@ -130,7 +130,7 @@ def _add_export_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser
     eretry.add_argument("name")
 
 
-def _add_monitor_command(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def _add_monitor_command(sub: argparse._SubParsersAction[_Parser]) -> None:
     monitor = sub.add_parser("monitor", help="keep sign-ins fresh in the background (tray icon)")
     monitor.add_argument("--once", action="store_true", help="check every sign-in once, print, and exit")
     auto = monitor.add_mutually_exclusive_group()

@@ -173,7 +173,7 @@ class ProfileRepository:
     def presets(self) -> list[ProviderPreset]:
         """Managed presets first (what IT chose), then the built-in ones. A file that cannot be
         read is left out and its error kept in ``preset_errors``: the app still starts."""
-        self.preset_errors: list[ConfigError] = []
+        self.preset_errors = []
         managed = self._presets_from(self.paths.managed_dir, managed=True)
         return managed + self._presets_from(self.builtin_dir, managed=False)
 

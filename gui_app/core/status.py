@@ -120,7 +120,7 @@ def export_statuses(profile: ClientProfile, meta: Metadata | None) -> tuple[Expo
         result = results.get(stored) or {}
         try:
             target = from_stored(stored)
-            description, token = target.describe(), target.token
+            description, token = target.describe(), str(target.token)
         except AuthError as exc:
             description, token = f"{stored} ({exc.message})", "?"
         ok = result.get("ok")

@@ -54,7 +54,10 @@ def stored_refresh(name):
     return json.loads(keyring.get_password(SERVICE, f"{name}/tokens"))["refresh_token"]
 
 
-JSON_TEXT = '{\n  "server": "crm.example",\n  "auth": {"refresh_token": "old", "user": "svc"},\n  "retries": 3.50\n}\n'
+JSON_TEXT = (
+    '{\n  "server": "crm.example",\n'
+    '  "auth": {"refresh_token": "old", "user": "svc"},\n  "retries": 3.50\n}\n'
+)
 INI_TEXT = (
     "; integration settings\n[server]\nhost = crm.example\n\n"
     "[oauth]\n# set by OAuth Setup Assistant\nrefresh_token = old\nclient = svc\n"
