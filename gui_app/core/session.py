@@ -13,9 +13,16 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from gui_app.core.errors import AuthError, NotSignedIn, ProviderUnavailable, ReauthRequired
+from gui_app.core.errors import (
+    AuthError,
+    KeyringUnavailable,
+    NotSignedIn,
+    ProviderUnavailable,
+    ReauthRequired,
+)
 from gui_app.core.paths import AppPaths
 from gui_app.core.profiles import ClientProfile
+from gui_app.core.signals import deferred_signals
 from gui_app.core.store import Metadata, TokenStore
 from gui_app.core.tokens import DEFAULT_LEEWAY, TokenSet
 
@@ -96,34 +103,69 @@ class TokenManager:
             )
         meta = meta or Metadata()
         client = self.client_factory(profile, meta, self.store.client_secret(profile.name))
-        try:
-            fresh = client.refresh(tokens)
-        except AuthError as exc:
+        # From the request until the rotated token is stored, a Ctrl+C or SIGTERM waits: dying in
+        # between would lose the only valid refresh token. (No retry either: a refresh whose
+        # answer was lost must not be replayed — the next call re-reads the store.)
+        with deferred_signals():
+            try:
+                fresh = client.refresh(tokens)
+            except AuthError as exc:
+                meta.last_refresh_at = self.clock()
+                meta.last_refresh_result = exc.message
+                meta.last_refresh_error = type(exc).__name__
+                if isinstance(exc, ReauthRequired):
+                    meta.reauth_reason = exc.message
+                self.store.write_metadata(profile.name, meta)
+                raise
+            finally:
+                client.close()
             meta.last_refresh_at = self.clock()
-            meta.last_refresh_result = exc.message
-            meta.last_refresh_error = type(exc).__name__
-            if isinstance(exc, ReauthRequired):
-                meta.reauth_reason = exc.message
-            self.store.write_metadata(profile.name, meta)
-            raise
-        finally:
-            client.close()
-        meta.last_refresh_at = self.clock()
-        meta.last_refresh_result = "ok"
-        meta.last_refresh_error = None
-        self.store.save(profile.name, fresh, meta, previous_refresh=tokens.refresh_token)
-        # Only now, with the new tokens safe in our store, do the integrations get them.
-        from gui_app.core.redistribute import redistribute
+            meta.last_refresh_result = "ok"
+            meta.last_refresh_error = None
+            self._persist(profile, fresh, meta, tokens)
+            # Only now, with the new tokens safe in our store, do the integrations get them.
+            from gui_app.core.redistribute import redistribute
 
-        redistribute(
-            profile,
-            self.store,
-            fresh,
-            meta,
-            refresh_changed=fresh.refresh_token != tokens.refresh_token,
-            clock=self.clock,
-        )
+            redistribute(
+                profile,
+                self.store,
+                fresh,
+                meta,
+                refresh_changed=fresh.refresh_token != tokens.refresh_token,
+                clock=self.clock,
+            )
         return fresh
+
+    def _persist(self, profile: ClientProfile, fresh: TokenSet, meta: Metadata, old: TokenSet) -> None:
+        """Store the new tokens, retrying a failing keyring: after a rotation they are the only
+        valid ones. If it still fails, say exactly what was lost and what to do."""
+        for delay in (*PERSIST_RETRY_DELAYS, None):
+            try:
+                self.store.save(profile.name, fresh, meta, previous_refresh=old.refresh_token)
+                return
+            except KeyringUnavailable as exc:
+                if delay is None:
+                    rotated = fresh.refresh_token != old.refresh_token
+                    lost = (
+                        "The provider issued a new refresh token, but the system keyring refused to store it "
+                        f"({exc.message}); the previous token is no longer valid."
+                        if rotated
+                        else f"The renewed access token could not be stored: {exc.message}"
+                    )
+                    meta.reauth_reason = lost if rotated else meta.reauth_reason
+                    meta.last_refresh_result = lost
+                    meta.last_refresh_error = "KeyringUnavailable"
+                    self.store.write_metadata(profile.name, meta)
+                    raise KeyringUnavailable(
+                        lost,
+                        "Unlock or repair the keyring, then sign in again with 'oauth-setup login NAME'."
+                        if rotated
+                        else exc.next_step,
+                    ) from exc
+                time.sleep(delay)
+
+
+PERSIST_RETRY_DELAYS = (0.2, 0.5, 1.0)
 
 
 def make_token_client(

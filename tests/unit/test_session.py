@@ -4,7 +4,7 @@ import threading
 
 import pytest
 
-from gui_app.core.errors import NotSignedIn, ProviderUnavailable, ReauthRequired
+from gui_app.core.errors import KeyringUnavailable, NotSignedIn, ProviderUnavailable, ReauthRequired
 from gui_app.core.profiles import ClientProfile
 from gui_app.core.secret_store import KeyringSecretStore
 from gui_app.core.session import TokenManager
@@ -128,3 +128,66 @@ def test_forced_refresh_refreshes_even_when_valid(memory_keyring, paths):
     seed(store, expires_at=99999.0)
     assert tm.refresh(PROFILE).access_token == "A2"
     assert calls == ["R1"]
+
+
+def test_ctrl_c_during_a_refresh_waits_until_the_rotated_token_is_stored(memory_keyring, paths):
+    import os
+    import signal
+
+    def rotate_then_interrupt(previous):
+        os.kill(os.getpid(), signal.SIGINT)  # arrives while the provider has answered
+        return rotate(previous)
+
+    tm, store = manager(paths, rotate_then_interrupt, [])
+    seed(store, expires_at=0.0)
+    with pytest.raises(KeyboardInterrupt):
+        tm.access_token(PROFILE)
+    tokens, _ = store.load("p")
+    assert tokens.refresh_token == "R2"  # stored before the interrupt was let through
+
+
+def test_keyring_failing_during_rotation_is_retried_then_explained(memory_keyring, paths, monkeypatch):
+    import keyring.errors
+
+    import gui_app.core.session as session
+
+    monkeypatch.setattr(session, "PERSIST_RETRY_DELAYS", (0.0, 0.0))
+    tm, store = manager(paths, rotate, [])
+    seed(store, expires_at=0.0)
+    attempts = []
+
+    def locked(service, username, password):
+        attempts.append(username)
+        raise keyring.errors.KeyringLocked("locked")
+
+    monkeypatch.setattr(memory_keyring, "set_password", locked)
+    with pytest.raises(KeyringUnavailable) as info:
+        tm.access_token(PROFILE)
+    assert len(attempts) == 3
+    assert "new refresh token" in info.value.message and "no longer valid" in info.value.message
+    assert "oauth-setup login NAME" in info.value.next_step
+    assert "R2" not in str(info.value) and "A2" not in str(info.value)
+    _, meta = store.load("p")
+    assert meta.reauth_reason and meta.last_refresh_error == "KeyringUnavailable"
+
+
+def test_keyring_recovering_on_retry_keeps_the_grant(memory_keyring, paths, monkeypatch):
+    import keyring.errors
+
+    import gui_app.core.session as session
+
+    monkeypatch.setattr(session, "PERSIST_RETRY_DELAYS", (0.0, 0.0))
+    tm, store = manager(paths, rotate, [])
+    seed(store, expires_at=0.0)
+    real_set = memory_keyring.set_password
+    failures = [1]
+
+    def flaky(service, username, password):
+        if failures:
+            failures.pop()
+            raise keyring.errors.PasswordSetError("busy")
+        real_set(service, username, password)
+
+    monkeypatch.setattr(memory_keyring, "set_password", flaky)
+    assert tm.access_token(PROFILE) == "A2"
+    assert store.load("p")[0].refresh_token == "R2"
