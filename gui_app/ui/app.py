@@ -1,11 +1,15 @@
-"""Starting the window: the setup wizard (the status window comes with issue 4)."""
+"""Starting the window: the status window once sign-ins exist, else the setup wizard."""
 
 from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from gui_app.core.paths import resources_dir
+
+if TYPE_CHECKING:
+    from gui_app.ui.services import Services
 
 
 def create_application(argv: Sequence[str] = ()) -> object:
@@ -25,16 +29,36 @@ def create_application(argv: Sequence[str] = ()) -> object:
 
 
 def run_gui(argv: Sequence[str], profile_name: str | None = None, method: str = "system") -> int:
-    """Open the wizard; with ``profile_name``, straight at its Sign-in page (sign in again)."""
+    """The status window once sign-ins exist, else the setup wizard (and then the status window,
+    if the wizard saved one). With ``profile_name``: the wizard at its Sign-in page (sign in again)."""
     from PySide6.QtWidgets import QApplication
 
     from gui_app.ui.services import Services
-    from gui_app.ui.wizard import SetupWizard
+    from gui_app.ui.status_window import StatusWindow
+    from gui_app.ui.wizard import Method, SetupWizard
 
     app = create_application(argv)
     assert isinstance(app, QApplication)
     services = Services()
-    profile = services.repo.get(profile_name) if profile_name else None
-    wizard = SetupWizard(services, profile=profile, method="embedded" if method == "embedded" else "system")
-    wizard.show()
+    chosen: Method = "embedded" if method == "embedded" else "system"
+    if profile_name:
+        wizard = SetupWizard(services, profile=services.repo.get(profile_name), method=chosen)
+        wizard.show()
+        return app.exec()
+    if not _has_profiles(services):
+        wizard = SetupWizard(services, method=chosen)
+        if not wizard.exec() or not _has_profiles(services):
+            return 0
+    window = StatusWindow(services)
+    window.show()
     return app.exec()
+
+
+def _has_profiles(services: Services) -> bool:
+    """True also when the profiles file cannot be read: the status window explains that."""
+    from gui_app.core.errors import AuthError
+
+    try:
+        return bool(services.repo.list())
+    except AuthError:
+        return True
