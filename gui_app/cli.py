@@ -140,6 +140,9 @@ def _add_monitor_command(sub: argparse._SubParsersAction[_Parser]) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
+    from gui_app.logs import configure_from_environment
+
+    configure_from_environment()
     if args_list and args_list[0] == "token" and len(args_list) == 2 and not args_list[1].startswith("-"):
         return _guarded(lambda: cmd_token(args_list[1]), args_list[1])  # fast path: no argparse tree
     if not args_list:

@@ -8,6 +8,7 @@ refresh: it is recorded in the metadata, shown in ``status``, and retried.
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -16,6 +17,8 @@ from gui_app.core.errors import AuthError
 from gui_app.core.profiles import ClientProfile
 from gui_app.core.store import Metadata, TokenStore
 from gui_app.core.tokens import TokenSet
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -77,5 +80,6 @@ def retry_failed(
 def _record(
     meta: Metadata, stored: str, description: str, ok: bool, message: str, *, clock: Callable[[], float]
 ) -> ExportResult:
+    logger.debug("Export target %s: %s", description, "written" if ok else "failed")
     meta.export_results[stored] = {"at": clock(), "ok": ok, "message": message}
     return ExportResult(stored, description, ok, message)

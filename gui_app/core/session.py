@@ -9,6 +9,7 @@ Rules (design.md; RFC 9700 §4.14.2 on refresh token rotation):
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -30,6 +31,7 @@ if TYPE_CHECKING:
     from gui_app.core.token_client import TokenClient
 
 LOCK_TIMEOUT = 90.0
+logger = logging.getLogger(__name__)
 
 
 class TokenManager:
@@ -106,10 +108,12 @@ class TokenManager:
         # From the request until the rotated token is stored, a Ctrl+C or SIGTERM waits: dying in
         # between would lose the only valid refresh token. (No retry either: a refresh whose
         # answer was lost must not be replayed — the next call re-reads the store.)
+        logger.debug("Renewing the access token of %s.", profile.name)
         with deferred_signals():
             try:
                 fresh = client.refresh(tokens)
             except AuthError as exc:
+                logger.debug("Renewing %s failed: %s", profile.name, type(exc).__name__)
                 meta.last_refresh_at = self.clock()
                 meta.last_refresh_result = exc.message
                 meta.last_refresh_error = type(exc).__name__
@@ -123,6 +127,11 @@ class TokenManager:
             meta.last_refresh_result = "ok"
             meta.last_refresh_error = None
             self._persist(profile, fresh, meta, tokens)
+            logger.debug(
+                "Renewed %s; refresh token rotated: %s.",
+                profile.name,
+                fresh.refresh_token != tokens.refresh_token,
+            )
             # Only now, with the new tokens safe in our store, do the integrations get them.
             from gui_app.core.redistribute import redistribute
 
