@@ -7,14 +7,13 @@ is still valid. Expected failures are one sentence on stderr plus what to do, ne
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from gui_app import __version__
-
 if TYPE_CHECKING:
+    import argparse
+
     from gui_app.core.errors import AuthError
     from gui_app.core.paths import AppPaths
     from gui_app.core.profiles import ClientProfile, ProfileRepository
@@ -28,116 +27,6 @@ class UsageError(Exception):
     """Bad arguments; argparse's own errors exit 2 the same way."""
 
 
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # type: ignore[override]
-        raise UsageError(f"{message}. See '{self.prog} --help'.")
-
-
-def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(
-        prog="oauth-setup",
-        description="Sign integrations in with OAuth (authorization code + PKCE) and keep tokens fresh.",
-    )
-    parser.add_argument("--version", action="version", version=f"oauth-setup {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-
-    profile = sub.add_parser("profile", help="add, list, show or remove sign-ins")
-    psub = profile.add_subparsers(
-        dest="profile_command", metavar="ACTION", required=True, parser_class=_Parser
-    )
-    add = psub.add_parser("add", help="add or change a sign-in")
-    add.add_argument("name")
-    where = add.add_mutually_exclusive_group()
-    where.add_argument("--issuer", help="the provider's issuer address (settings are discovered from it)")
-    where.add_argument("--preset", help="a provider preset, e.g. 'goto' (see 'profile presets')")
-    add.add_argument("--authorize-url", help="the provider's sign-in (authorization) address")
-    add.add_argument("--token-url", help="the provider's token address")
-    add.add_argument("--revocation-url", help="the provider's token revocation address (optional)")
-    add.add_argument("--client-id", required=True)
-    add.add_argument(
-        "--client-secret-stdin", action="store_true", help="read the client secret from standard input"
-    )
-    add.add_argument(
-        "--auth-method",
-        choices=["client_secret_basic", "client_secret_post", "none"],
-        help="how the client proves itself at the token address (default: the preset's, else "
-        "client_secret_basic with a secret and none without)",
-    )
-    add.add_argument("--scope", action="append", default=[], help="scopes, space-separated; may be repeated")
-    add.add_argument("--redirect-port", type=int, help="fixed redirect port (0 = any free port, the default)")
-    add.add_argument("--redirect-path", help="redirect path (default /callback)")
-    add.add_argument(
-        "--store",
-        choices=["keyring", "file"],
-        help="where secrets are kept: the system keyring (default) or, only if you must, a private file",
-    )
-    psub.add_parser("list", help="list sign-ins")
-    psub.add_parser("presets", help="list provider presets")
-    show = psub.add_parser("show", help="show one sign-in's settings")
-    show.add_argument("name")
-    remove = psub.add_parser("remove", help="sign out and forget a sign-in")
-    remove.add_argument("name")
-    remove.add_argument(
-        "--force", action="store_true", help="delete locally even if the provider cannot be told"
-    )
-
-    login = sub.add_parser("login", help="sign in (opens a browser)")
-    login.add_argument("name")
-    login.add_argument("--browser", choices=["system", "embedded", "none"], default="system")
-    login.add_argument(
-        "--timeout", type=float, default=300.0, help="seconds to wait for the browser (default 300)"
-    )
-
-    status = sub.add_parser("status", help="show token expiry and state")
-    status.add_argument("name", nargs="?")
-    status.add_argument("--json", action="store_true")
-
-    token = sub.add_parser("token", help="print a valid access token (and nothing else)")
-    token.add_argument("name")
-
-    refresh = sub.add_parser("refresh", help="renew the access token now")
-    refresh.add_argument("name")
-
-    _add_export_commands(sub)
-    _add_monitor_command(sub)
-
-    logout = sub.add_parser("logout", help="revoke the tokens at the provider and delete them here")
-    logout.add_argument("name")
-    logout.add_argument(
-        "--force", action="store_true", help="delete locally even if the provider cannot be told"
-    )
-    return parser
-
-
-def _add_export_commands(sub: argparse._SubParsersAction[_Parser]) -> None:
-    export = sub.add_parser("export", help="send the current token to an integration on every change")
-    esub = export.add_subparsers(dest="export_command", metavar="ACTION", required=True, parser_class=_Parser)
-    eadd = esub.add_parser(
-        "add",
-        help="add a target",
-        description="TARGET is one of: json:PATH#/json/pointer  ini:PATH#section.key  env:PATH#VARIABLE  "
-        "keyring:SERVICE/USERNAME  command:PROGRAM ARGS… (the token goes to the program's standard input)",
-    )
-    eadd.add_argument("name")
-    eadd.add_argument("--to", required=True, metavar="TARGET")
-    eadd.add_argument("--token", choices=["refresh", "access"], default="refresh")
-    elist = esub.add_parser("list", help="list targets and how their last write went")
-    elist.add_argument("name")
-    eremove = esub.add_parser("remove", help="remove a target")
-    eremove.add_argument("name")
-    eremove.add_argument("target")
-    eretry = esub.add_parser("retry", help="write the current token to the targets that failed")
-    eretry.add_argument("name")
-
-
-def _add_monitor_command(sub: argparse._SubParsersAction[_Parser]) -> None:
-    monitor = sub.add_parser("monitor", help="keep sign-ins fresh in the background (tray icon)")
-    monitor.add_argument("--once", action="store_true", help="check every sign-in once, print, and exit")
-    auto = monitor.add_mutually_exclusive_group()
-    auto.add_argument("--install-autostart", action="store_true", help="start the monitor at desktop log-in")
-    auto.add_argument("--remove-autostart", action="store_true", help="stop starting it at log-in")
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     from gui_app.logs import configure_from_environment
@@ -149,6 +38,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from gui_app.ui.app import run_gui
 
         return run_gui([])
+    from gui_app.cli_parser import build_parser
+
     try:
         args = build_parser().parse_args(args_list)
     except UsageError as exc:

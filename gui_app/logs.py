@@ -31,3 +31,13 @@ def configure_from_environment() -> None:
         handlers=[logging.StreamHandler(), logging.FileHandler(path, encoding="utf-8")],
     )
     logging.getLogger(__name__).debug("debug logging on (pid %d)", os.getpid())
+
+
+def debug(name: str, message: str, *args: object) -> None:
+    """Log at debug level without importing ``logging`` on paths that must start fast (the
+    ``token`` command): when debug logging is on, ``configure_from_environment`` has imported it."""
+    import sys
+
+    logging = sys.modules.get("logging")
+    if logging is not None:
+        logging.getLogger(name).debug(message, *args)

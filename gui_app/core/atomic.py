@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
 from pathlib import Path
 
 
@@ -13,6 +12,8 @@ def write_private(path: Path, data: str, mode: int = 0o600) -> None:
 
     Readers see either the old or the new content, never a half-written file.
     """
+    import tempfile  # not at module level: the `token` fast path never writes
+
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:

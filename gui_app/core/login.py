@@ -9,7 +9,6 @@ dropped once it ends.
 from __future__ import annotations
 
 import hmac
-import logging
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -32,9 +31,9 @@ from gui_app.core.redistribute import redistribute
 from gui_app.core.store import Metadata, TokenStore
 from gui_app.core.token_client import TokenClient
 from gui_app.core.tokens import TokenSet, unverified_jwt_claims
+from gui_app.logs import debug
 
 LOGIN_TIMEOUT = 300.0
-logger = logging.getLogger(__name__)
 
 
 def resolve_endpoints(profile: ClientProfile, http: httpx.Client | None = None) -> Endpoints:
@@ -124,7 +123,7 @@ class LoginSession:
             state=state,
         )
         self._request = request
-        logger.debug("Sign-in for %s: listening on 127.0.0.1 port %d.", self.profile.name, receiver.port)
+        debug(__name__, "Sign-in for %s: listening on 127.0.0.1 port %d.", self.profile.name, receiver.port)
         return request.url
 
     def _validate(self, params: Mapping[str, str]) -> None:
@@ -173,7 +172,8 @@ class LoginSession:
                 previous_refresh=None,
             )
             elapsed = time.perf_counter() - received_at
-            logger.debug(
+            debug(
+                __name__,
                 "Sign-in for %s: tokens stored %.1f ms after the answer arrived.",
                 self.profile.name,
                 elapsed * 1000,

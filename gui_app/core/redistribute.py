@@ -8,7 +8,6 @@ refresh: it is recorded in the metadata, shown in ``status``, and retried.
 
 from __future__ import annotations
 
-import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -17,8 +16,7 @@ from gui_app.core.errors import AuthError
 from gui_app.core.profiles import ClientProfile
 from gui_app.core.store import Metadata, TokenStore
 from gui_app.core.tokens import TokenSet
-
-logger = logging.getLogger(__name__)
+from gui_app.logs import debug
 
 
 @dataclass(frozen=True)
@@ -80,6 +78,6 @@ def retry_failed(
 def _record(
     meta: Metadata, stored: str, description: str, ok: bool, message: str, *, clock: Callable[[], float]
 ) -> ExportResult:
-    logger.debug("Export target %s: %s", description, "written" if ok else "failed")
+    debug(__name__, "Export target %s: %s", description, "written" if ok else "failed")
     meta.export_results[stored] = {"at": clock(), "ok": ok, "message": message}
     return ExportResult(stored, description, ok, message)

@@ -33,12 +33,17 @@ class SecretStore(Protocol):
 class KeyringSecretStore:
     """Secrets in the OS keyring (Secret Service, macOS Keychain, Windows Credential Manager)."""
 
-    def __init__(self, service: str = SERVICE, chunk_size: int | None = None) -> None:
+    def __init__(
+        self, service: str = SERVICE, chunk_size: int | None = None, cache_dir: Path | None = None
+    ) -> None:
         """``chunk_size``: split longer values; by default only on Windows, whose Credential
-        Manager is the backend with a size limit (elsewhere a write is one call, not two)."""
+        Manager is the backend with a size limit (elsewhere a write is one call, not two).
+        ``cache_dir``: where the resolved backend's name is remembered for fast reads
+        (see fast_keyring)."""
         self.service = service
         self._checked = False
         self._chunk_size = chunk_size
+        self._cache_dir = cache_dir
 
     @property
     def description(self) -> str:
@@ -47,12 +52,21 @@ class KeyringSecretStore:
             f"the system keyring ({getattr(backend, 'name', type(backend).__name__)}), under '{self.service}'"
         )
 
+    def _read(self, key: str) -> str | None:
+        if self._cache_dir is not None and not self._checked:
+            from gui_app.core.fast_keyring import fast_get
+
+            fast = fast_get(self._cache_dir, self.service, key)
+            if fast is None or isinstance(fast, str):
+                return fast
+        return self._call("read", "get_password", key)
+
     def get(self, key: str) -> str | None:
-        value = self._call("read", "get_password", key)
+        value = self._read(key)
         if value is None or not value.startswith(_CHUNK_HEADER):
             return value
         count = int(value[len(_CHUNK_HEADER) :])
-        parts = [self._call("read", "get_password", f"{key}#{i}") for i in range(count)]
+        parts = [self._read(f"{key}#{i}") for i in range(count)]
         if any(p is None for p in parts):
             return None
         return "".join(p for p in parts if p is not None)
@@ -110,6 +124,11 @@ class KeyringSecretStore:
         if not self._checked:
             _refuse_unsafe_backend(backend)
             self._checked = True
+            if self._cache_dir is not None:
+                from gui_app.core.fast_keyring import remember_backend
+
+                kind = type(backend)
+                remember_backend(self._cache_dir, f"{kind.__module__}.{kind.__qualname__}")
         return backend
 
     def _call(self, action: str, method: str, *args: str) -> str | None:

@@ -9,7 +9,6 @@ Rules (design.md; RFC 9700 §4.14.2 on refresh token rotation):
 
 from __future__ import annotations
 
-import logging
 import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -26,12 +25,12 @@ from gui_app.core.profiles import ClientProfile
 from gui_app.core.signals import deferred_signals
 from gui_app.core.store import Metadata, TokenStore
 from gui_app.core.tokens import DEFAULT_LEEWAY, TokenSet
+from gui_app.logs import debug
 
 if TYPE_CHECKING:
     from gui_app.core.token_client import TokenClient
 
 LOCK_TIMEOUT = 90.0
-logger = logging.getLogger(__name__)
 
 
 class TokenManager:
@@ -108,12 +107,12 @@ class TokenManager:
         # From the request until the rotated token is stored, a Ctrl+C or SIGTERM waits: dying in
         # between would lose the only valid refresh token. (No retry either: a refresh whose
         # answer was lost must not be replayed — the next call re-reads the store.)
-        logger.debug("Renewing the access token of %s.", profile.name)
+        debug(__name__, "Renewing the access token of %s.", profile.name)
         with deferred_signals():
             try:
                 fresh = client.refresh(tokens)
             except AuthError as exc:
-                logger.debug("Renewing %s failed: %s", profile.name, type(exc).__name__)
+                debug(__name__, "Renewing %s failed: %s", profile.name, type(exc).__name__)
                 meta.last_refresh_at = self.clock()
                 meta.last_refresh_result = exc.message
                 meta.last_refresh_error = type(exc).__name__
@@ -127,7 +126,8 @@ class TokenManager:
             meta.last_refresh_result = "ok"
             meta.last_refresh_error = None
             self._persist(profile, fresh, meta, tokens)
-            logger.debug(
+            debug(
+                __name__,
                 "Renewed %s; refresh token rotated: %s.",
                 profile.name,
                 fresh.refresh_token != tokens.refresh_token,

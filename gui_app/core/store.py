@@ -162,4 +162,4 @@ def open_token_store(paths: AppPaths, profile: ClientProfile) -> TokenStore:
 
     if profile.store == "file":
         return TokenStore(paths, FileSecretStore(paths.secrets_file_dir / f"{profile.name}.json"))
-    return TokenStore(paths, KeyringSecretStore())
+    return TokenStore(paths, KeyringSecretStore(cache_dir=paths.data_dir))

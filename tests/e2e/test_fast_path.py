@@ -1,0 +1,46 @@
+"""`oauth-setup token NAME` reads the real Secret Service without loading the keyring library
+(see gui_app/core/fast_keyring.py), and gives exactly what keyring would."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import keyring
+
+from tests.e2e.test_lifecycle import home, sign_in  # noqa: F401
+
+PROBE = """
+import io, json, sys
+from gui_app.cli import main
+out = io.StringIO(); real = sys.stdout; sys.stdout = out
+code = main(["token", sys.argv[1]])
+sys.stdout = real
+print(json.dumps([code, out.getvalue(), sorted(m for m in ("keyring", "httpx", "PySide6", "argparse") if m in sys.modules)]))
+"""
+
+
+def probe(env, name):
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE, name], env=env, capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout.splitlines()[-1])
+
+
+def test_token_fast_path_skips_keyring_and_agrees_with_it(provider, browser, home, app_env):  # noqa: F811
+    app_env["OAUTH_SETUP_HOME"] = str(home.config_dir.parent)
+    profile, _ = sign_in(provider, browser, home)
+    assert (home.data_dir / "keyring-backend").read_text() == "keyring.backends.SecretService.Keyring"
+    stored = json.loads(keyring.get_password("oauth-setup", f"{profile.name}/tokens"))["access_token"]
+
+    code, printed, loaded = probe(app_env, profile.name)
+    assert (code, printed) == (0, stored + "\n")
+    assert loaded == []  # neither keyring nor httpx, Qt or argparse
+
+    # keyring configured explicitly: the fast path steps aside and keyring answers the same.
+    app_env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.SecretService.Keyring"
+    code, printed, loaded = probe(app_env, profile.name)
+    assert (code, printed) == (0, stored + "\n")
+    assert "keyring" in loaded
