@@ -17,7 +17,8 @@ from gui_app.cli import main
 out = io.StringIO(); real = sys.stdout; sys.stdout = out
 code = main(["token", sys.argv[1]])
 sys.stdout = real
-print(json.dumps([code, out.getvalue(), sorted(m for m in ("keyring", "httpx", "PySide6", "argparse") if m in sys.modules)]))
+heavy = ("keyring", "httpx", "PySide6", "argparse")
+print(json.dumps([code, out.getvalue(), sorted(m for m in heavy if m in sys.modules)]))
 """
 
 
