@@ -83,6 +83,7 @@ class LoginSession:
         self._receiver: LoopbackReceiver | None = None
         self._request: AuthorizationRequest | None = None
         self._client_secret = client_secret
+        self._result: LoginResult | None = None
 
     def __enter__(self) -> LoginSession:
         return self
@@ -127,59 +128,64 @@ class LoginSession:
         return request.url
 
     def _validate(self, params: Mapping[str, str]) -> None:
+        """Runs on the listener's thread before the browser gets its page: check the answer,
+        exchange the code and store the tokens, so that "You are signed in" in the browser is
+        only shown once it is true (and an error page shows what went wrong)."""
         assert self._request is not None
-        validate_authorization_response(
-            params, self._request, self.endpoints.issuer, self.endpoints.iss_parameter_supported
+        request = self._request
+        received_at = time.perf_counter()
+        code = validate_authorization_response(
+            params, request, self.endpoints.issuer, self.endpoints.iss_parameter_supported
         )
+        with TokenClient(
+            token_endpoint=self.endpoints.token_endpoint,
+            client_id=self.profile.client_id,
+            client_secret=self._client_secret,
+            auth_method=self.profile.auth_method,
+            revocation_endpoint=self.endpoints.revocation_endpoint,
+            http=self._http,
+        ) as client:
+            tokens = client.exchange_code(
+                code, request.redirect_uri, request.code_verifier, self.profile.scopes
+            )
+        account = self._check_id_token(tokens, request)
+        # A new grant: its refresh token is new, so no keyring read is needed here.
+        previous = self.store.metadata(self.profile.name)
+        meta = self.store.save(
+            self.profile.name,
+            tokens,
+            Metadata(
+                issuer=self.endpoints.issuer,
+                token_endpoint=self.endpoints.token_endpoint,
+                revocation_endpoint=self.endpoints.revocation_endpoint,
+                account=account,
+                last_refresh_at=previous.last_refresh_at if previous else None,
+                last_refresh_result=previous.last_refresh_result if previous else None,
+            ),
+            previous_refresh=None,
+        )
+        arrived = self._receiver.received_at if self._receiver is not None else None
+        elapsed = time.perf_counter() - (arrived or received_at)
+        self._result = LoginResult(tokens, meta, elapsed)
 
     def finish(self, timeout: float = LOGIN_TIMEOUT) -> LoginResult:
-        """Wait for the browser to come back, exchange the code, store the tokens."""
+        """Wait until the browser came back and the tokens are stored; then hand them to the
+        export targets."""
         if self._receiver is None or self._request is None:
             raise RuntimeError("begin() first")
-        request = self._request
         try:
-            params = self._receiver.wait(timeout)
-            received_at = self._receiver.received_at or time.perf_counter()
-            # The receiver already ran _validate; this returns the code (and re-checks).
-            code = validate_authorization_response(
-                params, request, self.endpoints.issuer, self.endpoints.iss_parameter_supported
-            )
-            with TokenClient(
-                token_endpoint=self.endpoints.token_endpoint,
-                client_id=self.profile.client_id,
-                client_secret=self._client_secret,
-                auth_method=self.profile.auth_method,
-                revocation_endpoint=self.endpoints.revocation_endpoint,
-                http=self._http,
-            ) as client:
-                tokens = client.exchange_code(
-                    code, request.redirect_uri, request.code_verifier, self.profile.scopes
-                )
-            account = self._check_id_token(tokens, request)
-            # A new grant: its refresh token is new, so no keyring read is needed here.
-            meta = self.store.metadata(self.profile.name)
-            meta = self.store.save(
-                self.profile.name,
-                tokens,
-                Metadata(
-                    issuer=self.endpoints.issuer,
-                    token_endpoint=self.endpoints.token_endpoint,
-                    revocation_endpoint=self.endpoints.revocation_endpoint,
-                    account=account,
-                    last_refresh_at=meta.last_refresh_at if meta else None,
-                    last_refresh_result=meta.last_refresh_result if meta else None,
-                ),
-                previous_refresh=None,
-            )
-            elapsed = time.perf_counter() - received_at
+            self._receiver.wait(timeout)  # raises what _validate raised
+            result = self._result
+            if result is None:  # pragma: no cover - the receiver only settles after _validate
+                raise SignInFailed("The sign-in answer was not processed.")
             debug(
                 __name__,
                 "Sign-in for %s: tokens stored %.1f ms after the answer arrived.",
                 self.profile.name,
-                elapsed * 1000,
+                result.callback_to_stored_seconds * 1000,
             )
-            redistribute(self.profile, self.store, tokens, meta, refresh_changed=True)
-            return LoginResult(tokens, meta, elapsed)
+            redistribute(self.profile, self.store, result.tokens, result.metadata, refresh_changed=True)
+            return result
         finally:
             self.close()
 
