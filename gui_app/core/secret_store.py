@@ -26,6 +26,7 @@ class SecretStore(Protocol):
     def get(self, key: str) -> str | None: ...
     def set(self, key: str, value: str) -> None: ...
     def delete(self, key: str) -> None: ...
+    def warm_up(self) -> None: ...
     @property
     def description(self) -> str: ...
 
@@ -51,6 +52,11 @@ class KeyringSecretStore:
         return (
             f"the system keyring ({getattr(backend, 'name', type(backend).__name__)}), under '{self.service}'"
         )
+
+    def warm_up(self) -> None:
+        """Load and check the backend now (imports, discovery: ~100 ms), not in the middle of
+        storing a rotated token, where every millisecond is a window for losing it."""
+        self._backend()
 
     def _read(self, key: str) -> str | None:
         if self._cache_dir is not None and not self._checked:
@@ -170,6 +176,9 @@ class FileSecretStore:
     @property
     def description(self) -> str:
         return f"the file {self.path} (readable only by you, not encrypted)"
+
+    def warm_up(self) -> None:
+        pass
 
     def _read(self) -> dict[str, str]:
         try:

@@ -107,6 +107,7 @@ class TokenManager:
         # From the request until the rotated token is stored, a Ctrl+C or SIGTERM waits: dying in
         # between would lose the only valid refresh token. (No retry either: a refresh whose
         # answer was lost must not be replayed — the next call re-reads the store.)
+        self.store.secrets.warm_up()
         debug(__name__, "Renewing the access token of %s.", profile.name)
         with deferred_signals():
             try:
@@ -122,6 +123,7 @@ class TokenManager:
                 raise
             finally:
                 client.close()
+            debug(__name__, "The provider answered the renewal of %s; storing it.", profile.name)
             meta.last_refresh_at = self.clock()
             meta.last_refresh_result = "ok"
             meta.last_refresh_error = None

@@ -601,6 +601,9 @@ def test_rejects_bad_arguments(kwargs: dict[str, object], match: str) -> None:
 
 # -- fuzzing ---------------------------------------------------------------------------------------
 
+# 300 in the suite; `bench/fuzz` runs 10,000 and more (LOOPBACK_FUZZ_EXAMPLES).
+FUZZ_EXAMPLES = int(os.environ.get("LOOPBACK_FUZZ_EXAMPLES", "300"))
+
 _text = st.text(max_size=24)
 _printable = st.text(st.characters(min_codepoint=0x20, max_codepoint=0x7E), max_size=24)
 
@@ -667,7 +670,10 @@ def test_fuzzed_requests_never_complete_the_wait_or_break_the_receiver() -> None
         port_bytes = str(receiver.port).encode()
 
         @settings(
-            max_examples=300, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow]
+            max_examples=FUZZ_EXAMPLES,
+            deadline=None,
+            database=None,
+            suppress_health_check=[HealthCheck.too_slow],
         )
         @given(payload=_payloads())
         # Near misses that reach each check, so every run covers them whatever is drawn.
