@@ -92,6 +92,8 @@ def _dispatch(args: argparse.Namespace) -> int:
             "retry": cmd_export_retry,
         }[args.export_command](args)
     handlers = {
+        "doctor": cmd_doctor,
+        "diagnostics": cmd_diagnostics,
         "monitor": cmd_monitor,
         "login": cmd_login,
         "status": cmd_status,
@@ -423,6 +425,39 @@ def cmd_monitor(args: argparse.Namespace) -> int:
     from gui_app.ui.monitor_app import run_monitor
 
     return run_monitor([])
+
+
+def cmd_doctor(args: argparse.Namespace) -> int:
+    import json
+
+    from gui_app.core.doctor import checks_to_json, exit_code, run_doctor
+
+    paths, repo = _context()
+    profile = repo.get(args.name)
+    preset = next((p for p in repo.presets() if p.id == profile.preset), None)
+    checks = run_doctor(profile, _store_for(paths, profile), preset, args.product)
+    if args.json:
+        print(
+            json.dumps(
+                {"name": profile.name, "result": exit_code(checks), "checks": checks_to_json(checks)},
+                indent=2,
+            )
+        )
+    else:
+        marks = {"pass": "ok  ", "warn": "WARN", "fail": "FAIL"}
+        for check in checks:
+            print(f"[{marks[check.outcome]}] {check.name}: {check.message}")
+            if check.fix and check.outcome != "pass":
+                print(f"       What to do: {check.fix}")
+    return exit_code(checks)
+
+
+def cmd_diagnostics(args: argparse.Namespace) -> int:
+    from gui_app.core.diagnostics import report
+
+    paths, repo = _context()
+    print(report(paths, repo))
+    return 0
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -79,6 +79,13 @@ def build_parser() -> argparse.ArgumentParser:
     refresh = sub.add_parser("refresh", help="renew the access token now")
     refresh.add_argument("name")
 
+    doctor = sub.add_parser("doctor", help="check that everything is ready for a sign-in")
+    doctor.add_argument("name")
+    doctor.add_argument("--json", action="store_true")
+    doctor.add_argument(
+        "--product", help="the provider's product, if it has several (e.g. 'GoTo Assist Corporate')"
+    )
+    sub.add_parser("diagnostics", help="a support report without any secret")
     _add_export_commands(sub)
     _add_monitor_command(sub)
 
