@@ -248,12 +248,14 @@ def cmd_login(args: argparse.Namespace) -> int:
     from gui_app.core.errors import SignInCancelled
     from gui_app.core.login import LoginSession
 
-    if args.browser == "embedded":
-        raise UsageError(
-            "the embedded browser is part of the app's window: run 'oauth-setup' without arguments"
-        )
     paths, repo = _context()
     profile = repo.get(args.name)
+    if args.device:
+        return _device_login(paths, profile)
+    if args.browser == "embedded":
+        from gui_app.ui.app import run_gui  # the window inside the app lives in the wizard
+
+        return run_gui([], profile_name=profile.name, method="embedded")
     store = _store_for(paths, profile)
     with LoginSession(profile, store) as session:
         url = session.begin()
@@ -277,6 +279,26 @@ def cmd_login(args: argparse.Namespace) -> int:
             raise SignInCancelled("The sign-in was stopped.") from None
     from gui_app.cli_format import describe_login
 
+    print(describe_login(profile, result.metadata, store.secrets.description))
+    return 0
+
+
+def _device_login(paths: AppPaths, profile: ClientProfile) -> int:
+    from gui_app.cli_format import describe_login
+    from gui_app.core.device import DeviceAuthorization, device_login
+
+    store = _store_for(paths, profile)
+
+    def show(auth: DeviceAuthorization) -> None:
+        print(
+            f"On any device, open {auth.verification_uri} and enter the code {auth.user_code}",
+            file=sys.stderr,
+        )
+        if auth.verification_uri_complete:
+            print(f"(or open {auth.verification_uri_complete}, which has the code in it)", file=sys.stderr)
+        print(f"Waiting up to {int(auth.expires_in // 60)} minutes for you to finish…", file=sys.stderr)
+
+    result = device_login(profile, store, show)
     print(describe_login(profile, result.metadata, store.secrets.description))
     return 0
 

@@ -68,6 +68,11 @@ def build_parser() -> argparse.ArgumentParser:
     login.add_argument(
         "--timeout", type=float, default=300.0, help="seconds to wait for the browser (default 300)"
     )
+    login.add_argument(
+        "--device",
+        action="store_true",
+        help="sign in on another device with a code (for computers without a browser)",
+    )
 
     status = sub.add_parser("status", help="show token expiry and state")
     status.add_argument("name", nargs="?")

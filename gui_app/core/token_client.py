@@ -105,25 +105,25 @@ class TokenClient:
                 "Remove the app's access in your account settings at the provider.",
             )
         data = {"token": token, "token_type_hint": token_type_hint}
-        response = self._post(self.revocation_endpoint, data)
+        response = self.post_form(self.revocation_endpoint, data)
         if response.status_code == 200:
             return
-        raise self._error_for(response, grant="revocation")
+        raise self.error_for(response, grant="revocation")
 
     # -- plumbing -----------------------------------------------------------------------
 
     def _post_token(self, data: dict[str, str], grant: str) -> dict[str, Any]:
-        response = self._post(self.token_endpoint, data)
+        response = self.post_form(self.token_endpoint, data)
         if response.status_code != 200:
-            raise self._error_for(response, grant=grant)
-        body = _json_object(response)
+            raise self.error_for(response, grant=grant)
+        body = json_object(response)
         if body is None:
             raise ProviderUnavailable(
                 "The provider answered the token request with something that is not a token response."
             )
         return body
 
-    def _post(self, url: str, data: dict[str, str]) -> httpx.Response:
+    def post_form(self, url: str, data: dict[str, str]) -> httpx.Response:
         headers = {"Accept": "application/json"}
         form = dict(data)
         if self.auth_method == "client_secret_basic":
@@ -142,9 +142,9 @@ class TokenClient:
         except httpx.HTTPError as exc:
             raise ProviderUnavailable("The provider could not be reached.") from exc
 
-    def _error_for(self, response: httpx.Response, grant: str) -> AuthError:
+    def error_for(self, response: httpx.Response, grant: str) -> AuthError:
         status = response.status_code
-        body = _json_object(response) if status < 500 else None
+        body = json_object(response) if status < 500 else None
         error = body.get("error") if body else None
         description = body.get("error_description") if body else None
         said = (
@@ -175,7 +175,7 @@ class TokenClient:
         )
 
 
-def _json_object(response: httpx.Response) -> dict[str, Any] | None:
+def json_object(response: httpx.Response) -> dict[str, Any] | None:
     try:
         body = response.json()
     except ValueError:
