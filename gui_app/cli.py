@@ -7,6 +7,7 @@ is still valid. Expected failures are one sentence on stderr plus what to do, ne
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
@@ -45,6 +46,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as exc:
         print(f"oauth-setup: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    if args.self_test:
+        from gui_app.selftest import main as self_test
+
+        return self_test()
     if args.command is None:
         build_parser().print_help()
         return 0
@@ -93,6 +98,7 @@ def _dispatch(args: argparse.Namespace) -> int:
         }[args.export_command](args)
     handlers = {
         "doctor": cmd_doctor,
+        "migrate": cmd_migrate,
         "diagnostics": cmd_diagnostics,
         "monitor": cmd_monitor,
         "login": cmd_login,
@@ -244,10 +250,6 @@ def cmd_profile_show(args: argparse.Namespace) -> int:
 
 
 def cmd_login(args: argparse.Namespace) -> int:
-    from gui_app.core.browser import open_in_system_browser
-    from gui_app.core.errors import SignInCancelled
-    from gui_app.core.login import LoginSession
-
     paths, repo = _context()
     profile = repo.get(args.name)
     if args.device:
@@ -256,11 +258,19 @@ def cmd_login(args: argparse.Namespace) -> int:
         from gui_app.ui.app import run_gui  # the window inside the app lives in the wizard
 
         return run_gui([], profile_name=profile.name, method="embedded")
+    return _browser_login(paths, profile, args.browser, args.timeout)
+
+
+def _browser_login(paths: AppPaths, profile: ClientProfile, browser: str, timeout: float) -> int:
+    from gui_app.core.browser import open_in_system_browser
+    from gui_app.core.errors import SignInCancelled
+    from gui_app.core.login import LoginSession
+
     store = _store_for(paths, profile)
     with LoginSession(profile, store) as session:
         url = session.begin()
-        if args.browser == "none" or not open_in_system_browser(url):
-            if args.browser != "none":
+        if browser == "none" or not open_in_system_browser(url):
+            if browser != "none":
                 print("oauth-setup: no web browser could be opened.", file=sys.stderr)
             print(
                 f"Open this address in a web browser on this computer to sign in:\n\n  {url}\n",
@@ -269,11 +279,11 @@ def cmd_login(args: argparse.Namespace) -> int:
         else:
             print("A browser window was opened: sign in there.", file=sys.stderr)
         print(
-            f"Waiting up to {int(args.timeout)} seconds for the sign-in to finish (Ctrl+C to stop)…",
+            f"Waiting up to {int(timeout)} seconds for the sign-in to finish (Ctrl+C to stop)…",
             file=sys.stderr,
         )
         try:
-            result = session.finish(args.timeout)
+            result = session.finish(timeout)
         except KeyboardInterrupt:
             session.cancel()
             raise SignInCancelled("The sign-in was stopped.") from None
@@ -472,6 +482,73 @@ def cmd_doctor(args: argparse.Namespace) -> int:
             if check.fix and check.outcome != "pass":
                 print(f"       What to do: {check.fix}")
     return exit_code(checks)
+
+
+SYSTEM_ACCOUNT_ADVICE = (
+    "This sign-in is for a person: someone signs in once in a browser, and the app keeps the "
+    "integration signed in as them. A system account that no person can sign in with does not fit "
+    "it. GoTo: password sign-in keeps working for existing clients until GoTo publishes a migration "
+    "path for system accounts, so leave this integration as it is for now. Other providers: ask "
+    "for a service account or the client credentials grant for this integration."
+)
+
+
+def cmd_migrate(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from gui_app.core.exports import parse_target, to_stored
+    from gui_app.core.migrate import read_integration_config, remove_password
+    from gui_app.core.profiles import AuthMethod, ClientProfile, profile_from_preset
+
+    found = read_integration_config(Path(args.source).expanduser().resolve())
+    print("\n".join(found.describe()))
+    if args.system_account:
+        print(f"\n{SYSTEM_ACCOUNT_ADVICE}")
+        return 0
+    paths, repo = _context()
+    client_id = args.client_id or found.values.get("client_id")
+    if not client_id:
+        raise UsageError("no client ID was found in the file: give --client-id")
+    name = args.name or re.sub(r"[^A-Za-z0-9._-]+", "-", found.path.stem).strip("-.") or "integration"
+    exports = (to_stored(parse_target(found.refresh_target(), "refresh")),)
+    secret = found.values.get("client_secret")
+    method: AuthMethod = "client_secret_basic" if secret else "none"
+    preset_id = args.preset or (None if args.issuer else found.preset)
+    if preset_id:
+        profile = profile_from_preset(repo.preset(preset_id), name, client_id, exports=exports)
+    elif args.issuer or found.values.get("issuer"):
+        profile = ClientProfile(
+            name=name,
+            client_id=client_id,
+            issuer=args.issuer or found.values["issuer"],
+            auth_method=method,
+            scopes=tuple(args.scope.split()),
+            exports=exports,
+        )
+    else:
+        raise UsageError("say which provider this is: --preset goto, or --issuer URL")
+    store = _store_for(paths, profile)
+    if secret and not profile.is_public:
+        store.set_client_secret(profile.name, secret)
+    repo.save(profile)
+    target = found.refresh_target()
+    print(f"\nSaved the sign-in '{profile.name}'; the refresh token will be written to {target}.")
+    code = (
+        _device_login(paths, profile) if args.device else _browser_login(paths, profile, args.browser, 300.0)
+    )
+    if code != 0:
+        return code
+    if not args.yes:
+        if not sys.stdin.isatty():
+            print(f"The password was left in {found.path}: run again with --yes, or remove it yourself.")
+            return 0
+        answer = input(f"Remove the stored password from {found.path} now (a backup is kept)? [y/N] ")
+        if answer.strip().lower() not in ("y", "yes"):
+            print("The password was left in the file.")
+            return 0
+    backup = remove_password(found)
+    print(f"Removed the password from {found.path}. The old file is kept, readable only by you, as {backup}.")
+    return 0
 
 
 def cmd_diagnostics(args: argparse.Namespace) -> int:

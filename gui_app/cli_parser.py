@@ -20,6 +20,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="Sign integrations in with OAuth (authorization code + PKCE) and keep tokens fresh.",
     )
     parser.add_argument("--version", action="version", version=f"oauth-setup {__version__}")
+    parser.add_argument(
+        "--self-test", action="store_true", help="check that this installation works (for support staff)"
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     profile = sub.add_parser("profile", help="add, list, show or remove sign-ins")
@@ -84,13 +87,8 @@ def build_parser() -> argparse.ArgumentParser:
     refresh = sub.add_parser("refresh", help="renew the access token now")
     refresh.add_argument("name")
 
-    doctor = sub.add_parser("doctor", help="check that everything is ready for a sign-in")
-    doctor.add_argument("name")
-    doctor.add_argument("--json", action="store_true")
-    doctor.add_argument(
-        "--product", help="the provider's product, if it has several (e.g. 'GoTo Assist Corporate')"
-    )
-    sub.add_parser("diagnostics", help="a support report without any secret")
+    _add_support_commands(sub)
+    _add_migrate_command(sub)
     _add_export_commands(sub)
     _add_monitor_command(sub)
 
@@ -129,3 +127,36 @@ def _add_monitor_command(sub: argparse._SubParsersAction[_Parser]) -> None:
     auto = monitor.add_mutually_exclusive_group()
     auto.add_argument("--install-autostart", action="store_true", help="start the monitor at desktop log-in")
     auto.add_argument("--remove-autostart", action="store_true", help="stop starting it at log-in")
+
+
+def _add_migrate_command(sub: argparse._SubParsersAction[_Parser]) -> None:
+    migrate = sub.add_parser("migrate", help="move an integration from a stored password to this app")
+    migrate.add_argument(
+        "--from", dest="source", required=True, metavar="PATH", help="its JSON, INI or .env file"
+    )
+    migrate.add_argument("--name", help="name for the new sign-in (default: from the file name)")
+    where = migrate.add_mutually_exclusive_group()
+    where.add_argument("--preset", help="the provider preset, e.g. goto")
+    where.add_argument("--issuer", help="the provider's issuer address")
+    migrate.add_argument("--client-id", help="when the file has none")
+    migrate.add_argument("--scope", default="openid offline_access", help="scopes when using --issuer")
+    migrate.add_argument("--browser", choices=["system", "none"], default="system")
+    migrate.add_argument("--device", action="store_true", help="sign in on another device with a code")
+    migrate.add_argument(
+        "--yes", action="store_true", help="remove the password after signing in, without asking"
+    )
+    migrate.add_argument(
+        "--system-account",
+        action="store_true",
+        help="the account is not a person: explain the options instead",
+    )
+
+
+def _add_support_commands(sub: argparse._SubParsersAction[_Parser]) -> None:
+    doctor = sub.add_parser("doctor", help="check that everything is ready for a sign-in")
+    doctor.add_argument("name")
+    doctor.add_argument("--json", action="store_true")
+    doctor.add_argument(
+        "--product", help="the provider's product, if it has several (e.g. 'GoTo Assist Corporate')"
+    )
+    sub.add_parser("diagnostics", help="a support report without any secret")

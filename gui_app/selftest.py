@@ -144,7 +144,7 @@ def check_window(state: dict[str, object]) -> str:
     from gui_app.ui.services import Services
     from gui_app.ui.wizard import SetupWizard
 
-    app = create_application(["oauth-setup", "--self-test"])
+    app = create_application()
     if not isinstance(app, QApplication):
         raise CheckFailed("the window system could not be started")
     state["app"] = app
@@ -251,7 +251,7 @@ def check_resources() -> str:
         raise CheckFailed(
             f"the list of providers {wanted[0]} cannot be read {_describe(exc)}. Reinstall the app"
         ) from exc
-    return f"{len(presets)} built-in providers and the icon, in {root}"
+    return f"{len(presets)} built-in providers and the icon, in {root.resolve()}"
 
 
 # -- running them -----------------------------------------------------------------------------
@@ -290,6 +290,7 @@ def main() -> int:
             report.run(BROWSER, lambda: check_embedded_browser(state))
     except ImportError:  # Qt itself is missing: already reported by "Program parts"
         report.run(WINDOW, _qt_missing)
+        report.run(BROWSER, lambda: check_embedded_browser(state))  # "not tested"
     report.run("Password storage (keyring)", check_keyring)
     report.run("App files", check_resources)
     total = len(report.results)

@@ -716,3 +716,8 @@ def _edit_env(text: str, name: str, value: str) -> str:
 
 
 _EDITORS: dict[str, _Editor] = {"json": _edit_json, "ini": _edit_ini, "env": _edit_env}
+
+
+def set_json_string(text: str, pointer: str, value: str) -> str:
+    """``text`` with the string at ``pointer`` set to ``value``, every other byte unchanged."""
+    return _edit_json(text, pointer, value)

@@ -56,7 +56,9 @@ def app_paths() -> AppPaths:
 
 def resources_dir() -> Path:
     """``resources/`` beside the package (source checkout) or inside a PyInstaller bundle."""
-    bundled = Path(getattr(__import__("sys"), "_MEIPASS", "")) / "resources"
-    if bundled.is_dir():
-        return bundled
+    import sys
+
+    meipass = getattr(sys, "_MEIPASS", None)
+    if meipass:  # only a frozen app has it; "" would mean the current directory
+        return Path(meipass) / "resources"
     return Path(__file__).resolve().parents[2] / "resources"
