@@ -17,7 +17,7 @@ CONFIG = (
     "url": "https://crm.example",
     "grant_type": "password",
     "username": "svc-crm",
-    "password": "%s",
+    "password": "PASSWORD",
     "client_id": "conf-client",
     "client_secret": "confsecret123"
   },
