@@ -24,8 +24,7 @@ CONFIG = (
   "retries": 3
 }
 """
-    % PASSWORD
-)
+).replace("PASSWORD", PASSWORD)
 
 
 def test_migrate_a_json_integration(provider, browser, handoff, app_env, start_cli, tmp_path):
