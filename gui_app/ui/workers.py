@@ -116,10 +116,20 @@ class LoginTask(QObject):
         if session is not None:
             session.cancel()
 
+    def _preflight(self) -> None:
+        """The readiness check before the browser opens: a redirect address the provider does
+        not accept, a busy port or a locked keyring is said here, not after the person signed in."""
+        from gui_app.core.doctor import run_doctor
+
+        for check in run_doctor(self._profile, self._store):
+            if check.outcome == "fail":
+                raise AuthError(check.message, check.fix or "Fix this, then try again.")
+
     def _run(self) -> None:
         from gui_app.core.login import LoginSession  # httpx: loaded when a sign-in starts, not at start-up
 
         try:
+            self._preflight()
             with LoginSession(self._profile, self._store, client_secret=self._secret) as session:
                 url = session.begin()
                 with self._lock:

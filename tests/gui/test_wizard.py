@@ -401,3 +401,23 @@ def test_managed_presets_come_first_with_their_fields_locked(make_wizard, paths)
     assert not method.embedded.isEnabled()
     assert "IT department" in method.embedded_reason.text()
     assert wizard.draft.profile.preset == "corp"
+
+
+def test_readiness_check_stops_before_the_browser_for_an_unregistered_redirect(
+    make_wizard, qtbot, provider, handoff, monkeypatch
+):
+    for key, value in handoff.env.items():
+        monkeypatch.setenv(key, value)
+    # wrongpath-client has only http://127.0.0.1/other registered.
+    profile = ClientProfile(
+        name=f"wrong-{uuid.uuid4().hex[:6]}",
+        client_id="wrongpath-client",
+        issuer=provider.issuer,
+        scopes=("openid",),
+    )
+    wizard = make_wizard(profile=profile)
+    page = wizard.currentPage()
+    qtbot.waitUntil(lambda: page.state == "failed", timeout=15_000)
+    assert "does not accept the redirect address http://127.0.0.1/callback" in page.error.text()
+    assert "Register exactly http://127.0.0.1/callback" in page.error.text()
+    assert handoff.urls.empty()  # no browser was opened for a sign-in that could not work
