@@ -104,15 +104,10 @@ def main() -> None:
         f"peak memory (process tree RSS): wizard {max(ours_m) / 1024:.0f} MiB, "
         f"bare {max(bare_m) / 1024:.0f} MiB; ratio {max(ours_m) / max(bare_m):.2f}"
     )
-    server = subprocess.Popen(
-        ["node", str(REPO / "tests/provider/server.mjs"), "--port", "0"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-    )
+    from gui_app.demo import start_demo_server
+
+    server, issuer = start_demo_server(quiet=True)
     try:
-        assert server.stdout is not None
-        issuer = server.stdout.readline().split()[1]
         from gui_app.core.authorize import build_authorization_request
 
         url = build_authorization_request(

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -24,26 +23,13 @@ sys.path.insert(0, str(REPO))
 RUNS = int(os.environ.get("BENCH_RUNS", "10"))
 
 
-def start_provider() -> tuple[subprocess.Popen[str], str]:
-    proc = subprocess.Popen(
-        ["node", str(REPO / "tests/provider/server.mjs"), "--port", "0"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-    )
-    assert proc.stdout is not None
-    line = proc.stdout.readline()
-    if not line.startswith("READY "):
-        raise SystemExit("provider did not start")
-    return proc, line.split()[1]
-
-
 def main() -> None:
     from playwright.sync_api import sync_playwright
 
+    from gui_app.demo import start_demo_server
     from tests.harness import CHROMIUM, CHROMIUM_ARGS, complete_signin
 
-    proc, issuer = start_provider()
+    proc, issuer = start_demo_server(quiet=True)
     try:
         with tempfile.TemporaryDirectory() as tmp, sync_playwright() as pw:
             os.environ["OAUTH_SETUP_HOME"] = str(Path(tmp) / "home")

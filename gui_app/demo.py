@@ -20,10 +20,13 @@ DEMO_CLIENT_ID = "conf-client"
 DEMO_CLIENT_SECRET = "confsecret123"  # the demo server's fixed test client, not a real secret
 
 
-def start_demo_server() -> tuple[subprocess.Popen[str], str]:
+def start_demo_server(quiet: bool = False) -> tuple[subprocess.Popen[str], str]:
+    """Start the sign-in server on a free loopback port; returns the process and its issuer.
+    (Benchmarks and the screenshot script use it too, with ``quiet``.)"""
     process = subprocess.Popen(
-        [shutil.which("node") or "node", str(SERVER), "--demo", "--port", "0"],
+        [shutil.which("node") or "node", str(SERVER), *(() if quiet else ("--demo",)), "--port", "0"],
         stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL if quiet else None,
         text=True,
     )
     assert process.stdout is not None

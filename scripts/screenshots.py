@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import socket
-import subprocess
 import sys
 import tempfile
 import time
@@ -29,14 +28,9 @@ def main() -> None:
     from tests.harness import CHROMIUM, CHROMIUM_ARGS, complete_signin
 
     OUT.mkdir(parents=True, exist_ok=True)
-    server = subprocess.Popen(
-        ["node", str(REPO / "tests/provider/server.mjs"), "--port", "0"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-    )
-    assert server.stdout is not None
-    issuer = server.stdout.readline().split()[1]
+    from gui_app.demo import start_demo_server
+
+    server, issuer = start_demo_server(quiet=True)
     tmp = tempfile.TemporaryDirectory()
     os.environ["OAUTH_SETUP_HOME"] = tmp.name
     urls: list[str] = []
