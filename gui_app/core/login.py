@@ -105,6 +105,9 @@ class LoginSession:
                 "Enter it again: 'oauth-setup profile add NAME … --client-secret-stdin'.",
             )
         self._client_secret = client_secret
+        # Load the keyring backend now (~100 ms of imports and discovery), not between the
+        # browser's return and the tokens being stored.
+        self.store.secrets.warm_up()
         # The receiver needs the state and the request needs the receiver's port: pick the
         # state first.
         state = new_state()
