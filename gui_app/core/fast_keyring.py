@@ -78,3 +78,50 @@ def fast_get(data_dir: Path, service: str, username: str) -> str | _Miss | None:
             connection.close()
     except Exception:  # any trouble at all: the slow, complete path decides
         return MISS
+
+
+class SecretServiceWriter:
+    """Writes the way keyring's SecretService backend does (same label, attributes and
+    ``replace``), over a connection opened beforehand: ~2.6 ms a write instead of ~11.5 ms for
+    ``keyring.set_password``, which connects, opens an encrypted session and finds the collection
+    on every call. That time falls between a rotation and its storage, so it matters. Any error
+    and the caller falls back to keyring."""
+
+    def __init__(self) -> None:
+        import secretstorage
+        from secretstorage.util import open_session
+
+        self._connection = secretstorage.dbus_init()
+        # The encrypted session (a Diffie-Hellman exchange) is opened now too.
+        session = open_session(self._connection)
+        self._collection = secretstorage.get_default_collection(self._connection, session)
+        if self._collection.is_locked():
+            self.close()
+            raise RuntimeError("locked: let keyring ask for the unlock")
+
+    def set(self, service: str, username: str, value: str) -> None:
+        """One write, then the connection is closed (the next write prepares anew)."""
+        attributes = {"username": username, "service": service, "application": "Python keyring library"}
+        label = f"Password for '{username}' on '{service}'"
+        try:
+            self._collection.create_item(label, attributes, value.encode("utf-8"), replace=True)
+        finally:
+            self.close()
+
+    def close(self) -> None:
+        self._connection.close()
+
+    def __del__(self) -> None:  # prepared but never used (e.g. the refresh failed)
+        connection = getattr(self, "_connection", None)
+        if connection is not None:
+            connection.close()
+
+
+def prepared_writer(data_dir: Path) -> SecretServiceWriter | None:
+    """A writer when keyring resolved the Secret Service and nothing configures it otherwise."""
+    try:
+        if (data_dir / CACHE_NAME).read_text(encoding="utf-8") != SECRET_SERVICE or _keyring_configured():
+            return None
+        return SecretServiceWriter()
+    except Exception:  # only a speed-up
+        return None

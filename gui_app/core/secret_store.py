@@ -10,10 +10,13 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from gui_app.core.atomic import write_private
 from gui_app.core.errors import KeyringUnavailable
+
+if TYPE_CHECKING:
+    from gui_app.core.fast_keyring import SecretServiceWriter
 
 SERVICE = "oauth-setup"
 # Windows Credential Manager holds at most 2,560 bytes of UTF-16 (1,280 characters) per entry;
@@ -45,6 +48,7 @@ class KeyringSecretStore:
         self._checked = False
         self._chunk_size = chunk_size
         self._cache_dir = cache_dir
+        self._writer: SecretServiceWriter | None = None
 
     @property
     def description(self) -> str:
@@ -54,9 +58,14 @@ class KeyringSecretStore:
         )
 
     def warm_up(self) -> None:
-        """Load and check the backend now (imports, discovery: ~100 ms), not in the middle of
-        storing a rotated token, where every millisecond is a window for losing it."""
+        """Load and check the backend now (imports, discovery: ~100 ms) and, for the Secret
+        Service, open the connection a write will use — not in the middle of storing a rotated
+        token, where every millisecond is a window for losing it."""
         self._backend()
+        if self._writer is None and self._cache_dir is not None and not self._chunk_size:
+            from gui_app.core.fast_keyring import prepared_writer
+
+            self._writer = prepared_writer(self._cache_dir)
 
     def _read(self, key: str) -> str | None:
         if self._cache_dir is not None and not self._checked:
@@ -82,6 +91,15 @@ class KeyringSecretStore:
         if size is None:
             size = CHUNK if type(self._backend()).__module__.endswith(".Windows") else 0
         if not size:
+            writer, self._writer = self._writer, None
+            if writer is not None:
+                try:
+                    writer.set(self.service, key, value)
+                    return
+                except Exception as exc:  # a stale connection, say: keyring's own path decides
+                    from gui_app.logs import debug
+
+                    debug(__name__, "Prepared keyring write failed (%s); using keyring.", type(exc).__name__)
             self._call("write", "set_password", key, value)
             return
         old = self._call("read", "get_password", key)

@@ -5,7 +5,23 @@ from __future__ import annotations
 
 import html
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
 from gui_app.core.errors import AuthError
+
+
+def message_label(object_name: str) -> QLabel:
+    """A hidden, selectable, word-wrapped label for results and errors (rich text from
+    ``error_html``, which escapes everything it shows)."""
+    label = QLabel()
+    label.setObjectName(object_name)
+    label.setAccessibleName("Result")
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.hide()
+    return label
 
 
 def error_html(exc: BaseException, name: str | None = None) -> str:

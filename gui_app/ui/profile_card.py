@@ -29,7 +29,7 @@ from gui_app.cli_format import relative, when
 from gui_app.core.errors import AuthError, ProfileNotFound
 from gui_app.core.profiles import ClientProfile
 from gui_app.core.status import ExportStatus, ProfileStatus, profile_status
-from gui_app.ui.messages import error_html
+from gui_app.ui.messages import error_html, message_label
 from gui_app.ui.services import Services
 from gui_app.ui.workers import Task
 
@@ -241,13 +241,7 @@ class ProfileCard(QFrame):
         self.exports_heading = _plain(QLabel(), "Where the token is sent")
         self.exports_box = QVBoxLayout()
         self.exports_box.setSpacing(2)
-        self.message = QLabel()
-        self.message.setObjectName("cardMessage")
-        self.message.setAccessibleName("Result")
-        self.message.setWordWrap(True)
-        self.message.setTextFormat(Qt.TextFormat.RichText)  # error_html escapes what it shows
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.message.hide()
+        self.message = message_label("cardMessage")
 
         self.refresh_button = QPushButton("Refresh now")
         self.refresh_button.setToolTip("Renew the access token now, to check that the sign-in still works.")

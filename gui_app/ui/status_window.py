@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from gui_app.core.errors import AuthError
 from gui_app.core.monitor import Monitor, Notification
-from gui_app.ui.messages import error_html
+from gui_app.ui.messages import error_html, message_label
 from gui_app.ui.profile_card import ProfileCard, bring_to_front, esc
 from gui_app.ui.services import Services
 from gui_app.ui.wizard import SetupWizard
@@ -76,13 +76,7 @@ class StatusWindow(QMainWindow):
         self.check_button.setToolTip(
             "Renew what is due, retry failed writes, and read every sign-in's state again."
         )
-        self.message = QLabel()
-        self.message.setObjectName("windowMessage")
-        self.message.setAccessibleName("Result")
-        self.message.setWordWrap(True)
-        self.message.setTextFormat(Qt.TextFormat.RichText)  # error_html escapes what it shows
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.message.hide()
+        self.message = message_label("windowMessage")
         self.empty = QLabel("No sign-ins yet. Click “Add a sign-in…” to set one up with the setup assistant.")
         self.empty.setWordWrap(True)
         self.empty.setAccessibleName("No sign-ins")
