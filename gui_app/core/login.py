@@ -8,7 +8,9 @@ dropped once it ends.
 
 from __future__ import annotations
 
+import contextlib
 import hmac
+import threading
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -23,7 +25,7 @@ from gui_app.core.authorize import (
 )
 from gui_app.core.discovery import discover
 from gui_app.core.endpoints import Endpoints
-from gui_app.core.errors import ConfigError, IssuerMismatch, SignInFailed
+from gui_app.core.errors import AuthError, ConfigError, IssuerMismatch, SignInFailed
 from gui_app.core.http import new_client
 from gui_app.core.loopback import LoopbackReceiver
 from gui_app.core.profiles import ClientProfile
@@ -84,6 +86,7 @@ class LoginSession:
         self._request: AuthorizationRequest | None = None
         self._client_secret = client_secret
         self._result: LoginResult | None = None
+        self._warm_up: threading.Thread | None = None
 
     def __enter__(self) -> LoginSession:
         return self
@@ -105,9 +108,10 @@ class LoginSession:
                 "Enter it again: 'oauth-setup profile add NAME … --client-secret-stdin'.",
             )
         self._client_secret = client_secret
-        # Load the keyring backend now (~100 ms of imports and discovery), not between the
-        # browser's return and the tokens being stored.
-        self.store.secrets.warm_up()
+        # Load the keyring backend (~100 ms of imports and discovery) while the person signs in,
+        # not between the browser's return and the tokens being stored.
+        self._warm_up = threading.Thread(target=self._warm_up_store, daemon=True)
+        self._warm_up.start()
         # The receiver needs the state and the request needs the receiver's port: pick the
         # state first.
         state = new_state()
@@ -129,6 +133,10 @@ class LoginSession:
         self._request = request
         debug(__name__, "Sign-in for %s: listening on 127.0.0.1 port %d.", self.profile.name, receiver.port)
         return request.url
+
+    def _warm_up_store(self) -> None:
+        with contextlib.suppress(AuthError):  # the write after the sign-in reports it properly
+            self.store.secrets.warm_up()
 
     def _validate(self, params: Mapping[str, str]) -> None:
         """Runs on the listener's thread before the browser gets its page: check the answer,
@@ -153,6 +161,8 @@ class LoginSession:
             )
         account = self._check_id_token(tokens, request)
         # A new grant: its refresh token is new, so no keyring read is needed here.
+        if self._warm_up is not None:
+            self._warm_up.join()
         previous = self.store.metadata(self.profile.name)
         meta = self.store.save(
             self.profile.name,
