@@ -44,6 +44,8 @@ class Metadata:
     token_endpoint: str | None = None
     revocation_endpoint: str | None = None
     account: dict[str, str] = field(default_factory=dict)
+    # The provider's checked metadata from the last discovery (see login.resolve_endpoints).
+    provider_metadata: dict[str, Any] = field(default_factory=dict)
     last_refresh_at: float | None = None
     last_refresh_result: str | None = None
     # The error class of the last failed refresh ("ProviderUnavailable", …); None after success.
