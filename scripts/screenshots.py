@@ -167,6 +167,23 @@ def main() -> None:
             shot(wizard, "12-error-port-busy")
             wizard.reject()
 
+        wizard = SetupWizard(services())
+        wizard.show()
+        wizard.next()
+        client = wizard.currentPage()
+        assert isinstance(client, ClientPage)
+        choose(client, "Demo")
+        until(client.isComplete)
+        wizard.next()
+        method = wizard.currentPage()
+        method.device.setChecked(True)  # type: ignore[attr-defined]
+        wizard.next()
+        signin = wizard.currentPage()
+        assert isinstance(signin, SignInPage)
+        until(lambda: signin.state == "waiting")
+        shot(wizard, "18-sign-in-device")
+        wizard.reject()
+
         from gui_app.ui.embedded_browser import embedded_browser_available
 
         if embedded_browser_available() is None:

@@ -105,7 +105,10 @@ def device_login(
     profile: ClientProfile,
     store: TokenStore,
     show: Callable[[DeviceAuthorization], None],
+    *,
     sleep: Callable[[float], None] = time.sleep,
+    client_secret: str | None = None,
+    cancelled: Callable[[], bool] = lambda: False,
 ) -> LoginResult:
     """The whole device sign-in: start, show the code, poll, store (refresh token first), and
     hand the tokens to the export targets."""
@@ -115,7 +118,7 @@ def device_login(
     from gui_app.core.store import Metadata
     from gui_app.core.tokens import unverified_jwt_claims
 
-    secret = None if profile.is_public else store.client_secret(profile.name)
+    secret = None if profile.is_public else (client_secret or store.client_secret(profile.name))
     with new_client() as http:
         endpoints = resolve_endpoints(profile, http)
         with TokenClient(
@@ -128,7 +131,7 @@ def device_login(
         ) as client:
             authorization = start(client, endpoints, profile.scopes)
             show(authorization)
-            tokens = poll(client, authorization, scopes=profile.scopes, sleep=sleep)
+            tokens = poll(client, authorization, scopes=profile.scopes, sleep=sleep, cancelled=cancelled)
     claims = unverified_jwt_claims(tokens.id_token) if tokens.id_token else None
     account: dict[str, str] = {
         k: str(claims[k])[:200] for k in ("name", "email", "sub") if claims and k in claims

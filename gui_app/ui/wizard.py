@@ -10,13 +10,14 @@ from typing import TYPE_CHECKING, Literal
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QWidget, QWizard
 
+from gui_app.core.endpoints import Endpoints
 from gui_app.core.profiles import ClientProfile, ProviderPreset
 from gui_app.ui.services import Services
 
 if TYPE_CHECKING:
     from gui_app.core.login import LoginResult
 
-Method = Literal["system", "embedded"]
+Method = Literal["system", "embedded", "device"]
 
 
 class PageId(IntEnum):
@@ -35,6 +36,8 @@ class Draft:
     profile: ClientProfile | None = None
     client_secret: str | None = None
     method: Method = "system"
+    # What discovery found on the client page (None for presets with fixed addresses).
+    endpoints: Endpoints | None = None
     result: LoginResult | None = None
     existing: bool = False  # re-authenticating a saved sign-in
     saved: bool = False

@@ -149,3 +149,53 @@ class LoginTask(QObject):
             with self._lock:
                 self._session = None
             _release(self)
+
+
+class DeviceLoginTask(QObject):
+    """A device sign-in (RFC 8628): start, show the code, poll until done.
+
+    Signals:
+        code_ready(object): a ``DeviceAuthorization`` to show (code and address).
+        succeeded(object): a ``LoginResult``.
+        failed(object): an ``AuthError`` (``SignInCancelled`` after ``cancel()``).
+    """
+
+    code_ready = Signal(object)
+    succeeded = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, profile: ClientProfile, store: TokenStore, client_secret: str | None) -> None:
+        super().__init__()
+        self._profile, self._store, self._secret = profile, store, client_secret
+        self._cancelled = threading.Event()
+
+    def start(self) -> None:
+        _keep_alive(self)
+        QThreadPool.globalInstance().start(self._run)
+
+    def cancel(self) -> None:
+        self._cancelled.set()
+
+    def _sleep(self, seconds: float) -> None:
+        self._cancelled.wait(seconds)
+
+    def _run(self) -> None:
+        from gui_app.core.device import device_login
+
+        try:
+            result = device_login(
+                self._profile,
+                self._store,
+                self.code_ready.emit,
+                sleep=self._sleep,
+                client_secret=self._secret,
+                cancelled=self._cancelled.is_set,
+            )
+        except AuthError as exc:
+            self.failed.emit(exc)
+        except Exception as exc:
+            self.failed.emit(_internal_error(exc))
+        else:
+            self.succeeded.emit(result)
+        finally:
+            _release(self)

@@ -421,3 +421,53 @@ def test_readiness_check_stops_before_the_browser_for_an_unregistered_redirect(
     assert "does not accept the redirect address http://127.0.0.1/callback" in page.error.text()
     assert "Register exactly http://127.0.0.1/callback" in page.error.text()
     assert handoff.urls.empty()  # no browser was opened for a sign-in that could not work
+
+
+def test_device_sign_in_from_the_wizard(make_wizard, qtbot, provider, browser, monkeypatch):
+    from tests.harness import _loopback_only
+
+    opened = []
+    wizard = make_wizard(
+        demo_issuer=provider.issuer, open_system_browser=lambda url: opened.append(url) or True
+    )
+    wizard.next()
+    client = wizard.currentPage()
+    choose(client, "Demo sign-in server")
+    qtbot.waitUntil(client.isComplete, timeout=10_000)
+    client.name.setText(f"dev-{uuid.uuid4().hex[:6]}")
+    wizard.next()
+    method = wizard.currentPage()
+    assert method.device.isEnabled()  # the demo server offers device sign-in (RFC 8628)
+    method.device.setChecked(True)
+    wizard.next()
+    page = wizard.currentPage()
+    qtbot.waitUntil(lambda: page.state == "waiting", timeout=10_000)
+    assert "Code:" in page.device_code.text() and page.device_code.isVisible()
+    assert opened == []  # nothing opens by itself: the person uses another device
+    context = browser.new_context()
+    context.route("**/*", _loopback_only)
+    other_device = context.new_page()
+    other_device.goto(page.url)
+    other_device.click("button[autofocus]")
+    other_device.fill("input[name=login]", "erin")
+    other_device.fill("input[name=password]", "any-password")
+    other_device.click("button[type=submit]")
+    if other_device.locator("button:has-text('Continue')").count():
+        other_device.click("button:has-text('Continue')")
+    context.close()
+    qtbot.waitUntil(lambda: wizard.currentId() == PageId.DONE, timeout=30_000)
+    assert stored_tokens(wizard.draft.profile.name)["refresh_token"]
+    wizard.reject()
+
+
+def test_device_method_is_off_for_providers_without_it(make_wizard):
+    wizard = make_wizard()
+    wizard.next()
+    client = wizard.currentPage()
+    choose(client, "GoTo (")
+    client.client_id.setText("c")
+    client.secret.setText("s")
+    wizard.next()
+    method = wizard.currentPage()
+    assert not method.device.isEnabled()
+    assert "does not offer it" in method.device_reason.text()

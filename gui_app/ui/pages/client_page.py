@@ -540,6 +540,7 @@ class ClientPage(QWizardPage):
             self.discovery_result.setText(error_html(exc))
             return False
         self.draft.preset = choice.preset
+        self.draft.endpoints = self._endpoints
         self.draft.profile = profile
         self.draft.client_secret = None if profile.is_public else self.secret.text()
         return True

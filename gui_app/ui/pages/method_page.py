@@ -28,9 +28,12 @@ class MethodPage(QWizardPage):
         self.system.setAccessibleName("Sign in with your usual web browser")
         self.embedded = QRadioButton("A &browser window inside this app")
         self.embedded.setAccessibleName("Sign in with a browser window inside this app")
+        self.device = QRadioButton("On &another device, with a code")
+        self.device.setAccessibleName("Sign in on another device with a code")
         group = QButtonGroup(self)
         group.addButton(self.system)
         group.addButton(self.embedded)
+        group.addButton(self.device)
         self.system.setChecked(True)
         self.embedded_reason = QLabel()
         self.embedded_reason.setWordWrap(True)
@@ -53,8 +56,21 @@ class MethodPage(QWizardPage):
             )
         )
         layout.addWidget(self.embedded_reason)
+        layout.addSpacing(12)
+        layout.addWidget(self.device)
+        layout.addWidget(
+            _hint(
+                "For computers where no browser can come back to this app: you get a short code "
+                "and an address, and sign in on your phone or any other computer."
+            )
+        )
+        self.device_reason = QLabel()
+        self.device_reason.setWordWrap(True)
+        self.device_reason.setIndent(24)
+        layout.addWidget(self.device_reason)
         layout.addStretch(1)
         self.system.toggled.connect(self._chosen)
+        self.device.toggled.connect(self._chosen)
 
     def initializePage(self) -> None:
         preset = self.draft.preset
@@ -65,14 +81,23 @@ class MethodPage(QWizardPage):
         self.embedded.setEnabled(reason is None)
         self.embedded_reason.setText(f"Not available: {reason}" if reason else "")
         self.embedded_reason.setVisible(bool(reason))
-        if reason or self.draft.method == "system":
+        endpoints = self.draft.endpoints
+        device_ok = endpoints is not None and bool(endpoints.device_authorization_endpoint)
+        self.device.setEnabled(device_ok)
+        self.device_reason.setText("" if device_ok else "Not available: this provider does not offer it.")
+        self.device_reason.setVisible(not device_ok)
+        if self.draft.method == "device" and device_ok:
+            self.device.setChecked(True)
+        elif reason or self.draft.method != "embedded":
             self.system.setChecked(True)
         else:
             self.embedded.setChecked(True)
 
     @Slot(bool)
     def _chosen(self, _: bool) -> None:
-        self.draft.method = "system" if self.system.isChecked() else "embedded"
+        self.draft.method = (
+            "device" if self.device.isChecked() else "embedded" if self.embedded.isChecked() else "system"
+        )
 
     def validatePage(self) -> bool:
         self._chosen(True)

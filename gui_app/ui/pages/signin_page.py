@@ -3,6 +3,7 @@ progress and reacts to the worker's signals."""
 
 from __future__ import annotations
 
+import html
 import time
 from typing import TYPE_CHECKING
 
@@ -22,9 +23,10 @@ from gui_app.core.errors import AuthError, ConfigError, SignInCancelled, SignInT
 from gui_app.ui.messages import error_html
 from gui_app.ui.services import Services
 from gui_app.ui.wizard import Draft
-from gui_app.ui.workers import LoginTask
+from gui_app.ui.workers import DeviceLoginTask, LoginTask
 
 if TYPE_CHECKING:
+    from gui_app.core.device import DeviceAuthorization
     from gui_app.core.login import LoginResult
 
 
@@ -36,7 +38,7 @@ class SignInPage(QWizardPage):
         self.setTitle("Sign in")
         self.setCommitPage(True)  # no way back once signed in: the tokens exist
         self.setButtonText(QWizard.WizardButton.CommitButton, "&Next >")
-        self.task: LoginTask | None = None
+        self.task: LoginTask | DeviceLoginTask | None = None
         self.url: str | None = None
         self.state = "idle"  # idle | starting | waiting | failed | done
         self._deadline = 0.0
@@ -52,6 +54,11 @@ class SignInPage(QWizardPage):
         self.busy.setAccessibleName("Waiting")
         self.time_left = QLabel()
         self.time_left.setAccessibleName("Time left")
+        self.device_code = QLabel()
+        self.device_code.setObjectName("deviceCode")
+        self.device_code.setAccessibleName("Code and address for the other device")
+        self.device_code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.device_code.hide()
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setObjectName("signinError")
@@ -77,6 +84,7 @@ class SignInPage(QWizardPage):
         layout.addWidget(self.status)
         layout.addWidget(self.busy)
         layout.addWidget(self.time_left)
+        layout.addWidget(self.device_code)
         layout.addLayout(buttons)
         layout.addWidget(self.error)
         layout.addStretch(1)
@@ -94,7 +102,9 @@ class SignInPage(QWizardPage):
 
     def initializePage(self) -> None:
         profile = self.draft.profile
-        where = "your web browser" if self.draft.method == "system" else "the sign-in window"
+        where = {"system": "your web browser", "embedded": "the sign-in window", "device": "another device"}[
+            self.draft.method
+        ]
         self.setSubTitle(f"Sign in to '{profile.name if profile else ''}' in {where}, then come back here.")
         self.start_sign_in()
 
@@ -110,13 +120,23 @@ class SignInPage(QWizardPage):
         if profile is None or self.state in ("starting", "waiting"):
             return
         self.url = None
+        self.device_code.hide()
+        self.open_again.setText("&Open again")
         store = self.services.store_for(profile)
-        self.task = LoginTask(profile, store, self.draft.client_secret, self.services.login_timeout)
-        self.task.url_ready.connect(self._url_ready)
-        self.task.succeeded.connect(self._succeeded)
-        self.task.failed.connect(self._failed)
+        task: LoginTask | DeviceLoginTask
+        if self.draft.method == "device":
+            device_task = DeviceLoginTask(profile, store, self.draft.client_secret)
+            device_task.code_ready.connect(self._code_ready)
+            task = device_task
+        else:
+            browser_task = LoginTask(profile, store, self.draft.client_secret, self.services.login_timeout)
+            browser_task.url_ready.connect(self._url_ready)
+            task = browser_task
+        task.succeeded.connect(self._succeeded)
+        task.failed.connect(self._failed)
+        self.task = task
         self._set_state("starting")
-        self.task.start()
+        task.start()
 
     @Slot()
     def cancel_sign_in(self) -> None:
@@ -162,8 +182,30 @@ class SignInPage(QWizardPage):
     # -- actions -------------------------------------------------------------------------------
 
     @Slot()
+    @Slot(object)
+    def _code_ready(self, authorization: DeviceAuthorization) -> None:
+        """RFC 8628 §3.3: show the code and where to enter it (the link already holding the code
+        when the provider gives one)."""
+        self.url = authorization.verification_uri_complete or authorization.verification_uri
+        self._deadline = time.monotonic() + authorization.expires_in
+        self._set_state("waiting")
+        self.status.setText(
+            "On your phone or any other computer, open the address below and enter the code. "
+            "This page moves on by itself when you are done.\n\nWaiting for you…"
+        )
+        self.device_code.setText(
+            f"Address: <b>{html.escape(authorization.verification_uri)}</b><br>"
+            "Code: <span style='font-size:20pt; font-weight:bold'>"
+            f"{html.escape(authorization.user_code)}</span>"
+        )
+        self.device_code.show()
+        self.open_again.setText("&Open here")
+
     def _open_browser(self) -> None:
         if not self.url:
+            return
+        if self.draft.method == "device":
+            self.services.open_system_browser(self.url)
             return
         if self.draft.method == "embedded":
             self._show_embedded()
