@@ -443,6 +443,7 @@ def test_device_sign_in_from_the_wizard(make_wizard, qtbot, provider, browser, m
     page = wizard.currentPage()
     qtbot.waitUntil(lambda: page.state == "waiting", timeout=10_000)
     assert "Code:" in page.device_code.text() and page.device_code.isVisible()
+    assert page.qr_code.isVisible() and page.qr_code.pixmap().width() > 100  # the address with the code
     assert opened == []  # nothing opens by itself: the person uses another device
     context = browser.new_context()
     context.route("**/*", _loopback_only)

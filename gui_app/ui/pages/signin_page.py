@@ -8,7 +8,7 @@ import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Slot
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -59,6 +59,10 @@ class SignInPage(QWizardPage):
         self.device_code.setAccessibleName("Code and address for the other device")
         self.device_code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.device_code.hide()
+        self.qr_code = QLabel()
+        self.qr_code.setAccessibleName("QR code of the address with the code in it")
+        self.qr_code.setToolTip("Scan it with a phone: the address opens with the code already filled in.")
+        self.qr_code.hide()
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setObjectName("signinError")
@@ -85,6 +89,7 @@ class SignInPage(QWizardPage):
         layout.addWidget(self.busy)
         layout.addWidget(self.time_left)
         layout.addWidget(self.device_code)
+        layout.addWidget(self.qr_code)
         layout.addLayout(buttons)
         layout.addWidget(self.error)
         layout.addStretch(1)
@@ -102,10 +107,14 @@ class SignInPage(QWizardPage):
 
     def initializePage(self) -> None:
         profile = self.draft.profile
-        where = {"system": "your web browser", "embedded": "the sign-in window", "device": "another device"}[
-            self.draft.method
-        ]
-        self.setSubTitle(f"Sign in to '{profile.name if profile else ''}' in {where}, then come back here.")
+        name = profile.name if profile else ""
+        self.setSubTitle(
+            {
+                "system": f"Sign in to '{name}' in your web browser, then come back here.",
+                "embedded": f"Sign in to '{name}' in the sign-in window.",
+                "device": f"Sign in to '{name}' on another device; this page waits for you.",
+            }[self.draft.method]
+        )
         self.start_sign_in()
 
     def cleanupPage(self) -> None:
@@ -121,6 +130,7 @@ class SignInPage(QWizardPage):
             return
         self.url = None
         self.device_code.hide()
+        self.qr_code.hide()
         self.open_again.setText("&Open again")
         store = self.services.store_for(profile)
         task: LoginTask | DeviceLoginTask
@@ -200,6 +210,9 @@ class SignInPage(QWizardPage):
         )
         self.device_code.show()
         self.open_again.setText("&Open here")
+        if authorization.verification_uri_complete:
+            self.qr_code.setPixmap(_qr_pixmap(authorization.verification_uri_complete))
+            self.qr_code.show()
 
     def _open_browser(self) -> None:
         if not self.url:
@@ -307,3 +320,16 @@ def _duration(seconds: float) -> str:
         return f"{int(seconds)} second{'s' if int(seconds) != 1 else ''}"
     minutes = round(seconds / 60)
     return f"{minutes} minutes"
+
+
+def _qr_pixmap(text: str) -> QPixmap:
+    """The address (with the code in it) as a QR code, for a phone's camera."""
+    import io
+
+    import segno
+
+    buffer = io.BytesIO()
+    segno.make(text, error="m").save(buffer, kind="png", scale=5, border=2)
+    pixmap = QPixmap()
+    pixmap.loadFromData(buffer.getvalue(), "PNG")
+    return pixmap
