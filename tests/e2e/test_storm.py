@@ -80,6 +80,13 @@ def test_refresh_storm_with_signals_loses_nothing(provider, browser, home, app_e
     assert len(signalled) >= STORM_SECONDS  # and the signals really came
     final = json.loads(keyring.get_password("oauth-setup", f"{profile.name}/tokens"))
     assert provider.introspect(final["refresh_token"])["active"] is True
+    # The grant survived: with normal lifetimes again, a renewal and a token both work. (A
+    # 1-second token may expire between printing and introspection, so it is not checked.)
+    provider.reset_ttl()
+    renewed = subprocess.run(
+        cli_command("refresh", profile.name), env=app_env, capture_output=True, text=True, check=False
+    )
+    assert renewed.returncode == 0, renewed.stderr
     last = subprocess.run(
         cli_command("token", profile.name), env=app_env, capture_output=True, text=True, check=False
     )
