@@ -12,14 +12,14 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QThreadPool, Signal
+from PySide6.QtCore import QObject, QThreadPool, Signal, SignalInstance
 
 from gui_app.core.errors import AuthError, SignInCancelled
 from gui_app.core.profiles import ClientProfile
 from gui_app.core.store import TokenStore
 
 if TYPE_CHECKING:
-    from gui_app.core.login import LoginSession
+    from gui_app.core.login import LoginResult, LoginSession
 
 
 def _internal_error(exc: BaseException) -> AuthError:
@@ -43,6 +43,19 @@ def _keep_alive(task: QObject) -> None:
 def _release(task: QObject) -> None:
     with _running_lock:
         _running.discard(task)
+
+
+def _report(work: Callable[[], Any], succeeded: SignalInstance, failed: SignalInstance) -> None:
+    """Run ``work`` and emit its result or its error (a bug becomes a plain AuthError: it must
+    reach the page as a message, not kill the worker thread)."""
+    try:
+        result = work()
+    except AuthError as exc:
+        failed.emit(exc)
+    except Exception as exc:
+        failed.emit(_internal_error(exc))
+    else:
+        succeeded.emit(result)
 
 
 class Task(QObject):
@@ -126,29 +139,26 @@ class LoginTask(QObject):
                 raise AuthError(check.message, check.fix or "Fix this, then try again.")
 
     def _run(self) -> None:
-        from gui_app.core.login import LoginSession  # httpx: loaded when a sign-in starts, not at start-up
-
         try:
-            self._preflight()
-            with LoginSession(self._profile, self._store, client_secret=self._secret) as session:
-                url = session.begin()
-                with self._lock:
-                    self._session = session
-                    cancelled = self._cancelled
-                if cancelled:
-                    raise SignInCancelled("The sign-in was cancelled in this app.")
-                self.url_ready.emit(url)
-                result = session.finish(self._timeout)
-        except AuthError as exc:
-            self.failed.emit(exc)
-        except Exception as exc:
-            self.failed.emit(_internal_error(exc))
-        else:
-            self.succeeded.emit(result)
+            _report(self._sign_in, self.succeeded, self.failed)
         finally:
             with self._lock:
                 self._session = None
             _release(self)
+
+    def _sign_in(self) -> LoginResult:
+        from gui_app.core.login import LoginSession  # httpx: loaded when a sign-in starts, not at start-up
+
+        self._preflight()
+        with LoginSession(self._profile, self._store, client_secret=self._secret) as session:
+            url = session.begin()
+            with self._lock:
+                self._session = session
+                cancelled = self._cancelled
+            if cancelled:
+                raise SignInCancelled("The sign-in was cancelled in this app.")
+            self.url_ready.emit(url)
+            return session.finish(self._timeout)
 
 
 class DeviceLoginTask(QObject):
@@ -182,8 +192,8 @@ class DeviceLoginTask(QObject):
     def _run(self) -> None:
         from gui_app.core.device import device_login
 
-        try:
-            result = device_login(
+        def sign_in() -> LoginResult:
+            return device_login(
                 self._profile,
                 self._store,
                 self.code_ready.emit,
@@ -191,11 +201,8 @@ class DeviceLoginTask(QObject):
                 client_secret=self._secret,
                 cancelled=self._cancelled.is_set,
             )
-        except AuthError as exc:
-            self.failed.emit(exc)
-        except Exception as exc:
-            self.failed.emit(_internal_error(exc))
-        else:
-            self.succeeded.emit(result)
+
+        try:
+            _report(sign_in, self.succeeded, self.failed)
         finally:
             _release(self)
