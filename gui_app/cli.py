@@ -33,6 +33,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     from gui_app.logs import configure_from_environment
 
     configure_from_environment()
+    try:
+        _choose_language(args_list)
+    except UsageError as exc:
+        print(f"oauth-setup: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     if args_list and args_list[0] == "token" and len(args_list) == 2 and not args_list[1].startswith("-"):
         return _guarded(lambda: cmd_token(args_list[1]), args_list[1])  # fast path: no argparse tree
     if not args_list:
@@ -54,6 +59,31 @@ def main(argv: Sequence[str] | None = None) -> int:
         build_parser().print_help()
         return 0
     return _guarded(lambda: _dispatch(args), getattr(args, "name", None))
+
+
+def _choose_language(args_list: list[str]) -> None:
+    """Take ``--lang X`` (or ``--lang=X``) out of the arguments, wherever it is, and set the
+    language every later text is shown in."""
+    from gui_app import translations
+
+    lang: str | None = None
+    for i, arg in enumerate(args_list):
+        if arg == "--":
+            break
+        if arg == "--lang" or arg.startswith("--lang="):
+            value = arg.partition("=")[2] if "=" in arg else None
+            if value is None:
+                if i + 1 >= len(args_list):
+                    raise UsageError("--lang needs a language, e.g. --lang de")
+                value = args_list.pop(i + 1)
+            args_list.pop(i)
+            lang = value
+            break
+    try:
+        translations.set_override(lang)
+    except translations.UnknownLanguage as exc:
+        raise UsageError(str(exc)) from None
+    translations.install_for_command_line()
 
 
 def _guarded(action: Callable[[], int], name: str | None = None) -> int:

@@ -16,6 +16,7 @@ def create_application(argv: Sequence[str] = ()) -> object:
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
+    from gui_app.translations import install_for_application
     from gui_app.ui.embedded_browser import prepare_application
 
     prepare_application()  # QtWebEngine needs its settings before the QApplication exists
@@ -25,6 +26,7 @@ def create_application(argv: Sequence[str] = ()) -> object:
     app.setApplicationDisplayName("OAuth Setup Assistant")
     app.setDesktopFileName("oauth-setup")
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "oauth-setup.svg")))
+    install_for_application(app)
     return app
 
 
