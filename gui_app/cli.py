@@ -12,6 +12,8 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
+from gui_app.core.i18n import QT_TRANSLATE_NOOP, plural, translate
+
 if TYPE_CHECKING:
     import argparse
 
@@ -74,7 +76,7 @@ def _choose_language(args_list: list[str]) -> None:
             value = arg.partition("=")[2] if "=" in arg else None
             if value is None:
                 if i + 1 >= len(args_list):
-                    raise UsageError("--lang needs a language, e.g. --lang de")
+                    raise UsageError(translate("Cli", "--lang needs a language, e.g. --lang de"))
                 value = args_list.pop(i + 1)
             args_list.pop(i)
             lang = value
@@ -98,7 +100,7 @@ def _guarded(action: Callable[[], int], name: str | None = None) -> int:
         print(f"oauth-setup: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
-        print("\noauth-setup: stopped.", file=sys.stderr)
+        print("\noauth-setup: " + translate("Cli", "stopped."), file=sys.stderr)
         return EXIT_INTERRUPTED
 
 
@@ -154,11 +156,12 @@ def _store_for(paths: AppPaths, profile: ClientProfile) -> TokenStore:
     from gui_app.core.store import open_token_store
 
     if profile.store == "file":
-        print(
-            f"oauth-setup: warning: the secrets of '{profile.name}' are kept in a plain file, not in "
-            "the system keyring, as the administrator chose. Anyone who can read your files can use them.",
-            file=sys.stderr,
+        warning = translate(
+            "Cli",
+            "warning: the secrets of '{name}' are kept in a plain file, not in the system keyring, as "
+            "the administrator chose. Anyone who can read your files can use them.",
         )
+        print("oauth-setup: " + warning.format(name=profile.name), file=sys.stderr)
     return open_token_store(paths, profile)
 
 
@@ -177,16 +180,16 @@ def cmd_token(name: str) -> int:
 
 def _read_secret_from_stdin() -> str:
     if sys.stdin is None:
-        raise UsageError("--client-secret-stdin needs standard input")
+        raise UsageError(translate("Cli", "--client-secret-stdin needs standard input"))
     if sys.stdin.isatty():
         import getpass
 
-        secret = getpass.getpass("Client secret (not shown as you type): ")
+        secret = getpass.getpass(translate("Cli", "Client secret (not shown as you type): "))
     else:
         secret = sys.stdin.read()
     secret = secret.rstrip("\r\n")
     if not secret:
-        raise UsageError("the client secret read from standard input is empty")
+        raise UsageError(translate("Cli", "the client secret read from standard input is empty"))
     return secret
 
 
@@ -217,11 +220,15 @@ def cmd_profile_add(args: argparse.Namespace) -> int:
     if args.preset:
         preset = repo.preset(args.preset)
         if preset.needs_issuer:
-            raise UsageError(f"the preset '{preset.id}' needs --issuer URL instead")
+            raise UsageError(
+                translate("Cli", "the preset '{preset}' needs --issuer URL instead").format(preset=preset.id)
+            )
         profile = profile_from_preset(preset, args.name, args.client_id, **changes)
     else:
         if not args.issuer and not (args.authorize_url and args.token_url):
-            raise UsageError("give --issuer URL, --preset NAME, or both --authorize-url and --token-url")
+            raise UsageError(
+                translate("Cli", "give --issuer URL, --preset NAME, or both --authorize-url and --token-url")
+            )
         changes.setdefault("auth_method", "client_secret_basic" if secret else "none")
         profile = replace(
             ClientProfile(
@@ -243,11 +250,15 @@ def cmd_profile_add(args: argparse.Namespace) -> int:
             store.set_client_secret(profile.name, secret)
         elif not store.client_secret(profile.name):
             raise UsageError(
-                "this client needs its secret: pass --client-secret-stdin "
-                "(or --auth-method none for a public client)"
+                translate(
+                    "Cli",
+                    "this client needs its secret: pass --client-secret-stdin "
+                    "(or --auth-method none for a public client)",
+                )
             )
     repo.save(profile)
-    print(f"Saved the sign-in '{profile.name}'. Next: oauth-setup login {profile.name}")
+    saved = translate("Cli", "Saved the sign-in '{name}'. Next: oauth-setup login {name}")
+    print(saved.format(name=profile.name))
     return 0
 
 
@@ -255,7 +266,11 @@ def cmd_profile_list(args: argparse.Namespace) -> int:
     _, repo = _context()
     profiles = repo.list()
     if not profiles:
-        print("No sign-ins yet. Add one with 'oauth-setup profile add NAME …' or run 'oauth-setup'.")
+        print(
+            translate(
+                "Cli", "No sign-ins yet. Add one with 'oauth-setup profile add NAME …' or run 'oauth-setup'."
+            )
+        )
     for profile in profiles:
         print(f"{profile.name}\t{profile.issuer or profile.authorize_url}\t{profile.client_id}")
     return 0
@@ -264,7 +279,7 @@ def cmd_profile_list(args: argparse.Namespace) -> int:
 def cmd_profile_presets(args: argparse.Namespace) -> int:
     _, repo = _context()
     for preset in repo.presets():
-        origin = "managed" if preset.managed else "built-in"
+        origin = translate("Cli", "managed") if preset.managed else translate("Cli", "built-in")
         print(f"{preset.id}\t{preset.title} ({origin})")
     return 0
 
@@ -301,22 +316,23 @@ def _browser_login(paths: AppPaths, profile: ClientProfile, browser: str, timeou
         url = session.begin()
         if browser == "none" or not open_in_system_browser(url):
             if browser != "none":
-                print("oauth-setup: no web browser could be opened.", file=sys.stderr)
+                print("oauth-setup: " + translate("Cli", "no web browser could be opened."), file=sys.stderr)
             print(
-                f"Open this address in a web browser on this computer to sign in:\n\n  {url}\n",
+                translate("Cli", "Open this address in a web browser on this computer to sign in:"),
+                f"\n\n  {url}\n",
                 file=sys.stderr,
             )
         else:
-            print("A browser window was opened: sign in there.", file=sys.stderr)
-        print(
-            f"Waiting up to {int(timeout)} seconds for the sign-in to finish (Ctrl+C to stop)…",
-            file=sys.stderr,
+            print(translate("Cli", "A browser window was opened: sign in there."), file=sys.stderr)
+        waiting = translate(
+            "Cli", "Waiting up to {seconds} seconds for the sign-in to finish (Ctrl+C to stop)…"
         )
+        print(waiting.format(seconds=int(timeout)), file=sys.stderr)
         try:
             result = session.finish(timeout)
         except KeyboardInterrupt:
             session.cancel()
-            raise SignInCancelled("The sign-in was stopped.") from None
+            raise SignInCancelled(translate("Cli", "The sign-in was stopped.")) from None
     from gui_app.cli_format import describe_login
 
     print(describe_login(profile, result.metadata, store.secrets.description))
@@ -331,12 +347,25 @@ def _device_login(paths: AppPaths, profile: ClientProfile) -> int:
 
     def show(auth: DeviceAuthorization) -> None:
         print(
-            f"On any device, open {auth.verification_uri} and enter the code {auth.user_code}",
+            translate("Cli", "On any device, open {address} and enter the code {code}").format(
+                address=auth.verification_uri, code=auth.user_code
+            ),
             file=sys.stderr,
         )
         if auth.verification_uri_complete:
-            print(f"(or open {auth.verification_uri_complete}, which has the code in it)", file=sys.stderr)
-        print(f"Waiting up to {int(auth.expires_in // 60)} minutes for you to finish…", file=sys.stderr)
+            print(
+                translate("Cli", "(or open {address}, which has the code in it)").format(
+                    address=auth.verification_uri_complete
+                ),
+                file=sys.stderr,
+            )
+        minutes = int(auth.expires_in // 60)
+        waiting = plural(
+            minutes,
+            translate("Cli", "Waiting up to {n} minute for you to finish…"),
+            translate("Cli", "Waiting up to {n} minutes for you to finish…"),
+        )
+        print(waiting.format(n=minutes), file=sys.stderr)
 
     result = device_login(profile, store, show)
     print(describe_login(profile, result.metadata, store.secrets.description))
@@ -366,7 +395,8 @@ def cmd_refresh(args: argparse.Namespace) -> int:
     paths, repo = _context()
     profile = repo.get(args.name)
     tokens = TokenManager(paths, _store_for(paths, profile)).refresh(profile)
-    print(f"Renewed '{profile.name}': the access token is valid until {when(tokens.expires_at)}.")
+    renewed = translate("Cli", "Renewed '{name}': the access token is valid until {when}.")
+    print(renewed.format(name=profile.name, when=when(tokens.expires_at)))
     return 0
 
 
@@ -389,7 +419,7 @@ def cmd_profile_remove(args: argparse.Namespace) -> int:
     note = sign_out(profile, store, force=args.force)
     store.delete_all(profile.name)
     repo.remove(profile.name)
-    print(f"{note} The sign-in '{profile.name}' was removed.")
+    print(note, translate("Cli", "The sign-in '{name}' was removed.").format(name=profile.name))
     return 0
 
 
@@ -406,13 +436,19 @@ def cmd_export_add(args: argparse.Namespace) -> int:
     if stored not in profile.exports:
         profile = replace(profile, exports=(*profile.exports, stored))
         repo.save(profile)
-    print(f"'{profile.name}' will send its {target.token} token to {target.describe()} on every change.")
+    sends = (
+        translate("Cli", "'{name}' will send its access token to {target} on every change.")
+        if target.token == "access"
+        else translate("Cli", "'{name}' will send its refresh token to {target} on every change.")
+    )
+    print(sends.format(name=profile.name, target=target.describe()))
     results = [r for r in retry_failed(profile, _store_for(paths, profile)) if r.stored == stored]
     for result in results:
         if result.ok:
-            print("Written now with the current token.")
+            print(translate("Cli", "Written now with the current token."))
         else:
-            print(f"oauth-setup: writing it now failed: {result.message}", file=sys.stderr)
+            failed = translate("Cli", "writing it now failed: {reason}").format(reason=result.message)
+            print(f"oauth-setup: {failed}", file=sys.stderr)
             return 4
     return 0
 
@@ -425,9 +461,16 @@ def cmd_export_list(args: argparse.Namespace) -> int:
     profile = repo.get(args.name)
     statuses = export_statuses(profile, _store_for(paths, profile).metadata(profile.name))
     if not statuses:
-        print(f"'{profile.name}' sends its token nowhere yet. Add a target with 'oauth-setup export add'.")
+        nowhere = translate(
+            "Cli", "'{name}' sends its token nowhere yet. Add a target with 'oauth-setup export add'."
+        )
+        print(nowhere.format(name=profile.name))
     for st in statuses:
-        result = {True: "written", False: "FAILED", None: "not written yet"}[st.ok]
+        result = {
+            True: translate("Cli", "written"),
+            False: translate("Cli", "FAILED"),
+            None: translate("Cli", "not written yet"),
+        }[st.ok]
         print(f"{st.stored}\t{result}{' ' + when(st.at) if st.at else ''}")
         if st.ok is False:
             print(f"  {st.message}")
@@ -442,10 +485,13 @@ def cmd_export_remove(args: argparse.Namespace) -> int:
     keep = tuple(e for e in profile.exports if args.target not in (e, e.split(" ", 1)[-1]))
     if keep == profile.exports:
         raise UsageError(
-            f"'{profile.name}' has no target '{args.target}' (see 'oauth-setup export list {profile.name}')"
+            translate(
+                "Cli", "'{name}' has no target '{target}' (see 'oauth-setup export list {name}')"
+            ).format(name=profile.name, target=args.target)
         )
     repo.save(replace(profile, exports=keep))
-    print(f"Removed. '{profile.name}' no longer writes to {args.target}.")
+    removed = translate("Cli", "Removed. '{name}' no longer writes to {target}.")
+    print(removed.format(name=profile.name, target=args.target))
     return 0
 
 
@@ -457,9 +503,14 @@ def cmd_export_retry(args: argparse.Namespace) -> int:
     results = retry_failed(profile, _store_for(paths, profile))
     failed = [r for r in results if not r.ok]
     for result in results:
-        print(f"{result.description}: {'written' if result.ok else 'FAILED — ' + result.message}")
+        outcome = (
+            translate("Cli", "written")
+            if result.ok
+            else translate("Cli", "FAILED — {reason}").format(reason=result.message)
+        )
+        print(f"{result.description}: {outcome}")
     if not results:
-        print("Nothing to retry: every target has the current token.")
+        print(translate("Cli", "Nothing to retry: every target has the current token."))
     return 4 if failed else 0
 
 
@@ -467,13 +518,14 @@ def cmd_monitor(args: argparse.Namespace) -> int:
     from gui_app.core.autostart import install_autostart, remove_autostart
 
     if args.install_autostart:
-        print(f"The monitor will start when you log in to the desktop ({install_autostart()}).")
+        installed = translate("Cli", "The monitor will start when you log in to the desktop ({file}).")
+        print(installed.format(file=install_autostart()))
         return 0
     if args.remove_autostart:
         print(
-            "The monitor will no longer start at log-in."
+            translate("Cli", "The monitor will no longer start at log-in.")
             if remove_autostart()
-            else "It was not set to start."
+            else translate("Cli", "It was not set to start.")
         )
         return 0
     if args.once:
@@ -510,16 +562,17 @@ def cmd_doctor(args: argparse.Namespace) -> int:
         for check in checks:
             print(f"[{marks[check.outcome]}] {check.name}: {check.message}")
             if check.fix and check.outcome != "pass":
-                print(f"       What to do: {check.fix}")
+                print("       " + translate("Cli", "What to do: {fix}").format(fix=check.fix))
     return exit_code(checks)
 
 
-SYSTEM_ACCOUNT_ADVICE = (
+SYSTEM_ACCOUNT_ADVICE = QT_TRANSLATE_NOOP(
+    "Cli",
     "This sign-in is for a person: someone signs in once in a browser, and the app keeps the "
     "integration signed in as them. A system account that no person can sign in with does not fit "
     "it. GoTo: password sign-in keeps working for existing clients until GoTo publishes a migration "
     "path for system accounts, so leave this integration as it is for now. Other providers: ask "
-    "for a service account or the client credentials grant for this integration."
+    "for a service account or the client credentials grant for this integration.",
 )
 
 
@@ -533,12 +586,12 @@ def cmd_migrate(args: argparse.Namespace) -> int:
     found = read_integration_config(Path(args.source).expanduser().resolve())
     print("\n".join(found.describe()))
     if args.system_account:
-        print(f"\n{SYSTEM_ACCOUNT_ADVICE}")
+        print("\n" + translate("Cli", SYSTEM_ACCOUNT_ADVICE))
         return 0
     paths, repo = _context()
     client_id = args.client_id or found.values.get("client_id")
     if not client_id:
-        raise UsageError("no client ID was found in the file: give --client-id")
+        raise UsageError(translate("Cli", "no client ID was found in the file: give --client-id"))
     name = args.name or re.sub(r"[^A-Za-z0-9._-]+", "-", found.path.stem).strip("-.") or "integration"
     exports = (to_stored(parse_target(found.refresh_target(), "refresh")),)
     secret = found.values.get("client_secret")
@@ -556,13 +609,14 @@ def cmd_migrate(args: argparse.Namespace) -> int:
             exports=exports,
         )
     else:
-        raise UsageError("say which provider this is: --preset goto, or --issuer URL")
+        raise UsageError(translate("Cli", "say which provider this is: --preset goto, or --issuer URL"))
     store = _store_for(paths, profile)
     if secret and not profile.is_public:
         store.set_client_secret(profile.name, secret)
     repo.save(profile)
     target = found.refresh_target()
-    print(f"\nSaved the sign-in '{profile.name}'; the refresh token will be written to {target}.")
+    saved = translate("Cli", "Saved the sign-in '{name}'; the refresh token will be written to {target}.")
+    print("\n" + saved.format(name=profile.name, target=target))
     code = (
         _device_login(paths, profile) if args.device else _browser_login(paths, profile, args.browser, 300.0)
     )
@@ -570,14 +624,23 @@ def cmd_migrate(args: argparse.Namespace) -> int:
         return code
     if not args.yes:
         if not sys.stdin.isatty():
-            print(f"The password was left in {found.path}: run again with --yes, or remove it yourself.")
+            left = translate(
+                "Cli", "The password was left in {file}: run again with --yes, or remove it yourself."
+            )
+            print(left.format(file=found.path))
             return 0
-        answer = input(f"Remove the stored password from {found.path} now (a backup is kept)? [y/N] ")
-        if answer.strip().lower() not in ("y", "yes"):
-            print("The password was left in the file.")
+        question = translate("Cli", "Remove the stored password from {file} now (a backup is kept)? [y/N] ")
+        answer = input(question.format(file=found.path))
+        # "y"/"yes" always work; a translation adds its own word for yes (German "j", French "o").
+        yes = {"y", "yes", *translate("Cli", "y|yes").lower().split("|")}
+        if answer.strip().lower() not in yes:
+            print(translate("Cli", "The password was left in the file."))
             return 0
     backup = remove_password(found)
-    print(f"Removed the password from {found.path}. The old file is kept, readable only by you, as {backup}.")
+    done = translate(
+        "Cli", "Removed the password from {file}. The old file is kept, readable only by you, as {backup}."
+    )
+    print(done.format(file=found.path, backup=backup))
     return 0
 
 

@@ -11,6 +11,7 @@ import time
 from datetime import UTC, datetime
 from typing import Any
 
+from gui_app.core.i18n import plural, translate
 from gui_app.core.profiles import ClientProfile
 from gui_app.core.status import ProfileStatus
 from gui_app.core.store import Metadata
@@ -25,7 +26,7 @@ def iso(timestamp: float | None) -> str | None:
 def when(timestamp: float | None, now: float | None = None) -> str:
     """'2026-11-28 18:00 (in 59 minutes)' in local time, or 'not told by the provider'."""
     if timestamp is None:
-        return "not told by the provider"
+        return translate("CliFormat", "not told by the provider")
     now = time.time() if now is None else now
     local = datetime.fromtimestamp(timestamp).astimezone().strftime("%Y-%m-%d %H:%M")
     return f"{local} ({relative(timestamp - now)})"
@@ -35,56 +36,94 @@ def relative(seconds: float) -> str:
     future = seconds >= 0
     s = abs(int(seconds))
     if s < 90:
-        amount = f"{s} seconds"
+        n = s
+        amount = plural(n, translate("CliFormat", "{n} second"), translate("CliFormat", "{n} seconds"))
     elif s < 90 * 60:
-        amount = f"{round(s / 60)} minutes"
+        n = round(s / 60)
+        amount = plural(n, translate("CliFormat", "{n} minute"), translate("CliFormat", "{n} minutes"))
     elif s < 36 * 3600:
-        amount = f"{round(s / 3600)} hours"
+        n = round(s / 3600)
+        amount = plural(n, translate("CliFormat", "{n} hour"), translate("CliFormat", "{n} hours"))
     else:
-        amount = f"{round(s / 86400)} days"
-    return f"in {amount}" if future else f"{amount} ago"
+        n = round(s / 86400)
+        amount = plural(n, translate("CliFormat", "{n} day"), translate("CliFormat", "{n} days"))
+    template = translate("CliFormat", "in {amount}") if future else translate("CliFormat", "{amount} ago")
+    return template.format(amount=amount.format(n=n))
 
 
 def describe_login(profile: ClientProfile, meta: Metadata, store_description: str) -> str:
     who = meta.account.get("name") or meta.account.get("email") or meta.account.get("preferred_username")
-    lines = [f"Signed in '{profile.name}'" + (f" as {who}." if who else ".")]
-    lines.append(f"  Access token valid until: {when(meta.expires_at)}")
+    signed_in = (
+        translate("CliFormat", "Signed in '{name}' as {who}.")
+        if who
+        else translate("CliFormat", "Signed in '{name}'.")
+    )
+    lines = [signed_in.format(name=profile.name, who=who)]
+    lines.append(
+        "  " + translate("CliFormat", "Access token valid until: {when}").format(when=when(meta.expires_at))
+    )
     if meta.has_refresh_token:
-        lines.append(f"  Refresh token valid until: {when(meta.refresh_expires_at)}")
+        valid = translate("CliFormat", "Refresh token valid until: {when}")
+        lines.append("  " + valid.format(when=when(meta.refresh_expires_at)))
     else:
         lines.append(
-            "  No refresh token was issued: you will need to sign in again when the access token expires."
+            "  "
+            + translate(
+                "CliFormat",
+                "No refresh token was issued: you will need to sign in again when the access token expires.",
+            )
         )
-    lines.append(f"  Tokens are kept in {store_description}.")
-    lines.append(f"  Integrations get a fresh access token with: oauth-setup token {profile.name}")
+    lines.append("  " + translate("CliFormat", "Tokens are kept in {store}.").format(store=store_description))
+    fresh = translate("CliFormat", "Integrations get a fresh access token with: oauth-setup token {name}")
+    lines.append("  " + fresh.format(name=profile.name))
     return "\n".join(lines)
 
 
 def status_text(statuses: list[ProfileStatus]) -> str:
     if not statuses:
-        return "No sign-ins yet. Add one with 'oauth-setup profile add NAME …' or run 'oauth-setup'."
+        return translate(
+            "CliFormat",
+            "No sign-ins yet. Add one with 'oauth-setup profile add NAME …' or run 'oauth-setup'.",
+        )
     blocks = []
-    labels = {"ok": "OK", "expiring": "Expiring soon", "reauth-required": "Sign-in needed"}
+    labels = {
+        "ok": translate("CliFormat", "OK"),
+        "expiring": translate("CliFormat", "Expiring soon"),
+        "reauth-required": translate("CliFormat", "Sign-in needed"),
+    }
     for st in statuses:
         lines = [f"{st.name}: {labels[st.state]} — {st.reason}"]
         if st.account:
             who = st.account.get("name") or st.account.get("email") or st.account.get("sub")
-            lines.append(f"  Signed in as: {who}")
+            lines.append("  " + translate("CliFormat", "Signed in as: {who}").format(who=who))
         if st.has_access_token:
-            lines.append(f"  Access token expires: {when(st.access_expires_at)}")
+            expires = translate("CliFormat", "Access token expires: {when}")
+            lines.append("  " + expires.format(when=when(st.access_expires_at)))
         if st.has_refresh_token:
             refresh = when(st.refresh_expires_at)
             if st.refresh_expiry_source == "estimated":
-                refresh += " (estimated from the provider's usual lifetime)"
-            lines.append(f"  Refresh token expires: {refresh}")
+                refresh += " " + translate("CliFormat", "(estimated from the provider's usual lifetime)")
+            lines.append("  " + translate("CliFormat", "Refresh token expires: {when}").format(when=refresh))
         if st.last_refresh_at is not None:
-            lines.append(f"  Last renewal: {when(st.last_refresh_at)} — {st.last_refresh_result}")
+            renewal = translate("CliFormat", "Last renewal: {when} — {result}")
+            result = st.last_refresh_result
+            shown = translate("CliFormat", "ok") if result == "ok" else result
+            lines.append("  " + renewal.format(when=when(st.last_refresh_at), result=shown))
         if st.scopes:
-            lines.append(f"  Scopes: {' '.join(st.scopes)}")
+            lines.append("  " + translate("CliFormat", "Scopes: {scopes}").format(scopes=" ".join(st.scopes)))
         for export in st.exports:
-            result = {True: "written", False: "FAILED", None: "not written yet"}[export.ok]
+            result = {
+                True: translate("CliFormat", "written"),
+                False: translate("CliFormat", "FAILED"),
+                None: translate("CliFormat", "not written yet"),
+            }[export.ok]
             when_text = f" {when(export.at)}" if export.at else ""
-            lines.append(f"  Sends the {export.token} token to {export.description}: {result}{when_text}")
+            sends = (
+                translate("CliFormat", "Sends the access token to {target}: {result}")
+                if export.token == "access"
+                else translate("CliFormat", "Sends the refresh token to {target}: {result}")
+            )
+            lines.append("  " + sends.format(target=export.description, result=result) + when_text)
             if export.ok is False:
                 lines.append(f"    {export.message}")
         blocks.append("\n".join(lines))

@@ -10,6 +10,7 @@ sources by ``scripts/translations``; English is the source language and needs no
 from __future__ import annotations
 
 import os
+import re
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -31,7 +32,7 @@ _override: str | None = None
 
 def set_override(lang: str | None) -> None:
     """Remember ``--lang`` for the window (``create_application``) and the command line."""
-    global _override
+    global _override  # noqa: PLW0603 (one process, one language)
     _override = normalize(lang) if lang else None
 
 
@@ -53,7 +54,7 @@ def qm_file(lang: str) -> Path:
 
 def _base(code: str) -> str:
     """'de_DE.UTF-8', 'fr-CA', 'de' → 'de'; 'C' and 'POSIX' → 'en'."""
-    base = code.split(".")[0].split("@")[0].replace("-", "_").split("_")[0].lower()
+    base = re.split(r"[._@-]", code, maxsplit=1)[0].lower()
     return SOURCE_LANGUAGE if base in ("c", "posix", "") else base
 
 

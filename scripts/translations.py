@@ -49,22 +49,36 @@ def sources() -> list[str]:
 
 def lupdate(ts: Path, lang: str) -> None:
     subprocess.run(
-        [str(BIN / "pyside6-lupdate"), *sources(), "-no-obsolete", "-locations", "none",
-         "-source-language", "en", "-target-language", lang, "-silent", "-ts", str(ts)],
-        cwd=ROOT, check=True,
+        [
+            str(BIN / "pyside6-lupdate"),
+            *sources(),
+            "-no-obsolete",
+            "-locations",
+            "none",
+            "-source-language",
+            "en",
+            "-target-language",
+            lang,
+            "-silent",
+            "-ts",
+            str(ts),
+        ],
+        cwd=ROOT,
+        check=True,
     )
 
 
 def lrelease(ts: Path, qm: Path) -> None:
     subprocess.run(
         [str(BIN / "pyside6-lrelease"), "-silent", "-nounfinished", str(ts), "-qm", str(qm)],
-        cwd=ROOT, check=True,
+        cwd=ROOT,
+        check=True,
     )
 
 
 def messages(ts: Path) -> list[Message]:
     found = []
-    for context in ET.parse(ts).getroot().iter("context"):
+    for context in ET.parse(ts).getroot().iter("context"):  # noqa: S314 (our own files)
         name = context.findtext("name", "")
         for message in context.iter("message"):
             translation = message.find("translation")
@@ -80,7 +94,9 @@ def messages(ts: Path) -> list[Message]:
     return found
 
 
-_PLACEHOLDER = re.compile(r"\{[a-z_0-9]*\}|%\d")
+_PLACEHOLDER = re.compile(r"\{[a-z_0-9]*\}|%\d|%\([a-z_]+\)[rs]|%[sr]")
+# Commands quoted in a sentence are typed by the admin: a translation keeps them as they are.
+_COMMAND = re.compile(r"'oauth-setup[^']*'")
 _TAG = re.compile(r"</?([a-zA-Z][a-zA-Z0-9]*)")
 
 
@@ -92,6 +108,8 @@ def problems(message: Message) -> list[str]:
     found = []
     if sorted(_PLACEHOLDER.findall(message.source)) != sorted(_PLACEHOLDER.findall(message.translation)):
         found.append(f"{where}: the placeholders differ in {message.translation[:70]!r}")
+    if sorted(_COMMAND.findall(message.source)) != sorted(_COMMAND.findall(message.translation)):
+        found.append(f"{where}: a quoted command differs in {message.translation[:70]!r}")
     if sorted(_TAG.findall(message.source)) != sorted(_TAG.findall(message.translation)):
         found.append(f"{where}: the HTML tags differ in {message.translation[:70]!r}")
     return found

@@ -11,6 +11,9 @@ import pytest
 # Qt must never try to reach a display in tests; QtWebEngine refuses to start as root without this.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox --disable-gpu")
+# Tests read English unless they ask for another language (--lang, or LANGUAGE in a child's env):
+# the app follows the system language, and a CI machine may have any.
+os.environ["LANGUAGE"] = "en"
 
 TESTS = Path(__file__).parent
 # The real provider, the browser and the $BROWSER hand-off, defined once for the gui and e2e tiers.

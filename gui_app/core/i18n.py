@@ -39,7 +39,7 @@ def translate(context: str, text: str) -> str:
     return _lookup(context, text) if _lookup is not None else text
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate knows)
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate knows
     """Marks ``text`` for translation where it is defined; ``translate`` it where it is shown."""
     del context
     return text
