@@ -30,6 +30,8 @@ from typing import TYPE_CHECKING, ClassVar, Final, NamedTuple
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
+from gui_app.core.i18n import QT_TRANSLATE_NOOP, translate
+
 if TYPE_CHECKING:
     from PySide6.QtWebEngineCore import (
         QWebEnginePage,
@@ -41,13 +43,19 @@ if TYPE_CHECKING:
 
 __all__ = ["EmbeddedBrowserDialog", "embedded_browser_available", "prepare_application"]
 
-APP_NAME: Final = "OAuth Setup Assistant"
-NOT_INSTALLED: Final = "The browser component is not installed with this copy of the app."
-ROOT_WITHOUT_SANDBOX: Final = (
-    "The browser window inside this app cannot run under the root account on this computer. "
-    "Use your web browser instead, or start the app as a normal user."
+# English, marked for translation: shown with translate("EmbeddedBrowser", ...) where they appear.
+APP_NAME: Final = QT_TRANSLATE_NOOP("EmbeddedBrowser", "OAuth Setup Assistant")
+NOT_INSTALLED: Final = QT_TRANSLATE_NOOP(
+    "EmbeddedBrowser", "The browser component is not installed with this copy of the app."
 )
-NEEDS_WINDOWS: Final = "The browser window inside this app needs the app's windows, which are not running."
+ROOT_WITHOUT_SANDBOX: Final = QT_TRANSLATE_NOOP(
+    "EmbeddedBrowser",
+    "The browser window inside this app cannot run under the root account on this computer. "
+    "Use your web browser instead, or start the app as a normal user.",
+)
+NEEDS_WINDOWS: Final = QT_TRANSLATE_NOOP(
+    "EmbeddedBrowser", "The browser window inside this app needs the app's windows, which are not running."
+)
 
 _LOCAL_SCHEMES: Final = frozenset({"data", "blob", "about"})  # never leave the process
 _WEB_SCHEMES: Final = frozenset({"http", "https", "ws", "wss"})
@@ -65,7 +73,8 @@ def prepare_application() -> None:
 
 
 def embedded_browser_available() -> str | None:
-    """None when QtWebEngine can be used here; otherwise a plain sentence why not.
+    """None when QtWebEngine can be used here; otherwise a plain sentence why not, in English
+    (one of the constants above): show it with ``translate("EmbeddedBrowser", reason)``.
 
     Creates no application and no web engine object. Importing the web engine modules is the only
     reliable test that the component and the system libraries it links are present.
@@ -129,7 +138,7 @@ def display_host(url: QUrl) -> str:
     their ASCII (punycode) form, so a look-alike name cannot pass for the real one."""
     host = url.host(QUrl.ComponentFormattingOption.EncodeUnicode)
     if not host:
-        return url.scheme() or "(no address)"
+        return url.scheme() or translate("EmbeddedBrowser", "(no address)")
     if ":" in host:  # IPv6 literal
         host = f"[{host}]"
     return f"{host}:{url.port()}" if url.port() != -1 else host
@@ -328,25 +337,33 @@ class EmbeddedBrowserDialog(QDialog):
         self._redirect_emitted = False
         self._finished = False
 
-        self.setWindowTitle(f"Sign in — {APP_NAME}")
-        self.setAccessibleName("Sign-in window")
+        app_name = translate("EmbeddedBrowser", APP_NAME)
+        self.setWindowTitle(translate("EmbeddedBrowserDialog", "Sign in — {app}").format(app=app_name))
+        self.setAccessibleName(translate("EmbeddedBrowserDialog", "Sign-in window"))
         # 880 x 660 with decorations fits a 1024 x 768 screen; smaller screens get 90 %.
         available = self.screen().availableGeometry()
         self.resize(min(880, available.width() * 9 // 10), min(660, available.height() * 9 // 10))
         self.setMinimumSize(480, 360)
 
-        notice = QLabel(f"Signing in to {display_host(start)} — this window is part of {APP_NAME}.")
+        notice = QLabel(
+            translate("EmbeddedBrowserDialog", "Signing in to {host} — this window is part of {app}.").format(
+                host=display_host(start), app=app_name
+            )
+        )
         notice.setTextFormat(Qt.TextFormat.PlainText)
         notice.setWordWrap(True)
-        notice.setAccessibleName("Sign-in notice")
+        notice.setAccessibleName(translate("EmbeddedBrowserDialog", "Sign-in notice"))
         notice.setObjectName("signInNotice")
         self._address = QLabel()
         self._address.setTextFormat(Qt.TextFormat.PlainText)
         self._address.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self._address.setAccessibleName("Address of the page shown")
+        self._address.setAccessibleName(translate("EmbeddedBrowserDialog", "Address of the page shown"))
         self._address.setObjectName("pageAddress")
         self._address.setToolTip(
-            "The site this page comes from. Type your password only if this is your provider."
+            translate(
+                "EmbeddedBrowserDialog",
+                "The site this page comes from. Type your password only if this is your provider.",
+            )
         )
 
         # The web engine objects call back through weak references: they are owned (through
@@ -368,7 +385,7 @@ class EmbeddedBrowserDialog(QDialog):
         # The filter is the profile's child: it lives exactly as long as the profile using it.
         profile.setUrlRequestInterceptor(engine.new_request_filter(allow, profile))
         view = engine.new_view(self)
-        view.setAccessibleName("Sign-in page")
+        view.setAccessibleName(translate("EmbeddedBrowserDialog", "Sign-in page"))
         page = engine.new_page(profile, view, self._is_redirect, on_redirect)
         view.setPage(page)
         # Children are deleted in the order they were added: the view (and the page it owns)
@@ -379,7 +396,7 @@ class EmbeddedBrowserDialog(QDialog):
         self._page: QWebEnginePage | None = page
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        buttons.setAccessibleName("Sign-in window buttons")
+        buttons.setAccessibleName(translate("EmbeddedBrowserDialog", "Sign-in window buttons"))
         buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
@@ -450,8 +467,11 @@ class EmbeddedBrowserDialog(QDialog):
 
     def _show_address(self, url: QUrl) -> None:
         secure = url.scheme().lower() == "https" or _is_loopback_host(url.host())
-        suffix = "" if secure else " (not encrypted)"
-        self._address.setText(f"Page address: {display_host(url)}{suffix}")
+        if secure:
+            text = translate("EmbeddedBrowserDialog", "Page address: {host}")
+        else:
+            text = translate("EmbeddedBrowserDialog", "Page address: {host} (not encrypted)")
+        self._address.setText(text.format(host=display_host(url)))
 
     def _release_web_engine(self) -> None:
         """Page first, then — once it is really gone — the profile (Qt warns, and may crash,

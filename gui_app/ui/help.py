@@ -4,16 +4,17 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
-from gui_app.core.paths import resources_dir
+from gui_app.core.i18n import language, translate
+from gui_app.translations import help_file
 
 
 def show_help(parent: QWidget) -> None:
     dialog = QDialog(parent)
-    dialog.setWindowTitle("Guide — OAuth Setup Assistant")
+    dialog.setWindowTitle(translate("Help", "Guide — OAuth Setup Assistant"))
     browser = QTextBrowser()
-    browser.setAccessibleName("Guide")
+    browser.setAccessibleName(translate("Help", "Guide"))
     browser.setOpenExternalLinks(False)
-    browser.setHtml((resources_dir() / "help.html").read_text(encoding="utf-8"))
+    browser.setHtml(help_file(language()).read_text(encoding="utf-8"))
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
     buttons.rejected.connect(dialog.reject)
     layout = QVBoxLayout(dialog)

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from gui_app.core.errors import AuthError
+from gui_app.core.i18n import translate
 
 
 def message_label(object_name: str) -> QLabel:
@@ -16,7 +17,7 @@ def message_label(object_name: str) -> QLabel:
     ``error_html``, which escapes everything it shows)."""
     label = QLabel()
     label.setObjectName(object_name)
-    label.setAccessibleName("Result")
+    label.setAccessibleName(translate("Messages", "Result"))
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.RichText)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -29,8 +30,8 @@ def error_html(exc: BaseException, name: str | None = None) -> str:
     if isinstance(exc, AuthError):
         message, next_step = exc.message, exc.next_step
     else:
-        message = "Something unexpected went wrong inside the app."
-        next_step = "Try again. If it keeps happening, restart the app."
+        message = translate("Messages", "Something unexpected went wrong inside the app.")
+        next_step = translate("Messages", "Try again. If it keeps happening, restart the app.")
     if name:
         next_step = next_step.replace("NAME", name)
     return f"<b>{html.escape(message)}</b><br>{html.escape(next_step)}"

@@ -11,6 +11,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QWidget, QWizard
 
 from gui_app.core.endpoints import Endpoints
+from gui_app.core.i18n import translate
 from gui_app.core.profiles import ClientProfile, ProviderPreset
 from gui_app.ui.services import Services
 
@@ -61,7 +62,7 @@ class SetupWizard(QWizard):
 
         self.services = services
         self.draft = Draft(method=method)
-        self.setWindowTitle("OAuth Setup Assistant")
+        self.setWindowTitle(translate("SetupWizard", "OAuth Setup Assistant"))
         self.setObjectName("setupWizard")
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
@@ -75,7 +76,7 @@ class SetupWizard(QWizard):
             self.draft.profile = profile
             self.draft.existing = True
             self.setStartId(PageId.SIGNIN)
-        self.setButtonText(QWizard.WizardButton.FinishButton, "&Finish")
+        self.setButtonText(QWizard.WizardButton.FinishButton, translate("SetupWizard", "&Finish"))
         self.resize(QSize(780, 660))  # fits a 1024x768 screen with room for a taskbar
         self.setMinimumSize(QSize(640, 520))
 

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from gui_app.core.endpoints import Endpoints, require_secure
 from gui_app.core.errors import AuthError, ConfigError, ProviderUnavailable
+from gui_app.core.i18n import QT_TRANSLATE_NOOP, translate
 from gui_app.core.profiles import ClientProfile, ProviderPreset, check_name, profile_from_preset
 from gui_app.ui.messages import error_html
 from gui_app.ui.services import Services
@@ -62,9 +63,12 @@ class ClientPage(QWizardPage):
         super().__init__()
         self.draft = draft
         self.services = services
-        self.setTitle("Choose the client")
+        self.setTitle(translate("ClientPage", "Choose the client"))
         self.setSubTitle(
-            "Tell the app which provider the integration uses and how its client is registered there."
+            translate(
+                "ClientPage",
+                "Tell the app which provider the integration uses and how its client is registered there.",
+            )
         )
         self._endpoints: Endpoints | None = None
         self._discovery_generation = 0
@@ -76,74 +80,98 @@ class ClientPage(QWizardPage):
         self.preset_errors.setStyleSheet("color: #b00020;")
         self.preset_errors.hide()
         self.provider = QComboBox()
-        self.provider.setAccessibleName("Provider")
+        self.provider.setAccessibleName(translate("ClientPage", "Provider"))
         self.provider_note = QLabel()
         self.provider_note.setWordWrap(True)
         self.provider_note.setObjectName("providerNote")
 
         self.issuer = QLineEdit()
         self.issuer.setPlaceholderText("https://login.example.com")
-        self.issuer.setAccessibleName("Issuer address")
-        self.issuer.setToolTip("The base address of the provider's sign-in service, from its documentation.")
-        self.check_button = QPushButton("C&heck")
-        self.check_button.setAccessibleName("Check the issuer address")
+        self.issuer.setAccessibleName(translate("ClientPage", "Issuer address"))
+        self.issuer.setToolTip(
+            translate(
+                "ClientPage", "The base address of the provider's sign-in service, from its documentation."
+            )
+        )
+        self.check_button = QPushButton(translate("ClientPage", "C&heck"))
+        self.check_button.setAccessibleName(translate("ClientPage", "Check the issuer address"))
         self.discovery_result = QLabel()
         self.discovery_result.setWordWrap(True)
         self.discovery_result.setObjectName("discoveryResult")
         self.discovery_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.authorize_url = QLineEdit()
-        self.authorize_url.setAccessibleName("Sign-in address")
+        self.authorize_url.setAccessibleName(translate("ClientPage", "Sign-in address"))
         self.authorize_url.setPlaceholderText("https://login.example.com/oauth/authorize")
         self.token_url = QLineEdit()
-        self.token_url.setAccessibleName("Token address")
+        self.token_url.setAccessibleName(translate("ClientPage", "Token address"))
         self.token_url.setPlaceholderText("https://login.example.com/oauth/token")
 
         self.client_id = QLineEdit()
-        self.client_id.setAccessibleName("Client ID")
+        self.client_id.setAccessibleName(translate("ClientPage", "Client ID"))
         self.client_id.setToolTip(
-            "The public name of the integration's client, shown in the provider's developer portal."
+            translate(
+                "ClientPage",
+                "The public name of the integration's client, shown in the provider's developer portal.",
+            )
         )
-        self.client_id_error = _error(QLabel("Enter the client ID from the provider's developer portal."))
+        self.client_id_error = _error(
+            QLabel(translate("ClientPage", "Enter the client ID from the provider's developer portal."))
+        )
 
         self.secret = QLineEdit()
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
-        self.secret.setAccessibleName("Client secret")
+        self.secret.setAccessibleName(translate("ClientPage", "Client secret"))
         self.secret.setToolTip(
-            "The client's own password at the provider. It is stored in the system keyring."
+            translate(
+                "ClientPage", "The client's own password at the provider. It is stored in the system keyring."
+            )
         )
-        self.show_secret_box = QCheckBox("Sh&ow")
-        self.show_secret_box.setAccessibleName("Show the secret")
-        self.public_client = QCheckBox("This client has &no secret (a public client)")
-        self.public_client.setAccessibleName("Public client without a secret")
-        self.secret_error = _error(QLabel("Enter the client secret, or tick the box if the client has none."))
+        self.show_secret_box = QCheckBox(translate("ClientPage", "Sh&ow"))
+        self.show_secret_box.setAccessibleName(translate("ClientPage", "Show the secret"))
+        self.public_client = QCheckBox(
+            translate("ClientPage", "This client has &no secret (a public client)")
+        )
+        self.public_client.setAccessibleName(translate("ClientPage", "Public client without a secret"))
+        self.secret_error = _error(
+            QLabel(
+                translate("ClientPage", "Enter the client secret, or tick the box if the client has none.")
+            )
+        )
 
-        self.scopes_box = QGroupBox("What the integration may do (scopes)")
+        self.scopes_box = QGroupBox(translate("ClientPage", "What the integration may do (scopes)"))
         self.scopes_layout = QGridLayout(self.scopes_box)
         self.extra_scopes = QLineEdit()
-        self.extra_scopes.setAccessibleName("Other scopes")
-        self.extra_scopes.setPlaceholderText("other scopes, separated by spaces (optional)")
-        self.extra_scopes.setToolTip("Scopes name what the integration may do; ask only for what it needs.")
+        self.extra_scopes.setAccessibleName(translate("ClientPage", "Other scopes"))
+        self.extra_scopes.setPlaceholderText(
+            translate("ClientPage", "other scopes, separated by spaces (optional)")
+        )
+        self.extra_scopes.setToolTip(
+            translate("ClientPage", "Scopes name what the integration may do; ask only for what it needs.")
+        )
         self.scopes_layout.addWidget(self.extra_scopes, 99, 0, 1, 3)
 
         self.redirect = QLineEdit()
         self.redirect.setReadOnly(True)
-        self.redirect.setAccessibleName("Redirect address to register")
-        self.copy_redirect = QPushButton("&Copy")
-        self.copy_redirect.setAccessibleName("Copy the redirect address")
+        self.redirect.setAccessibleName(translate("ClientPage", "Redirect address to register"))
+        self.copy_redirect = QPushButton(translate("ClientPage", "&Copy"))
+        self.copy_redirect.setAccessibleName(translate("ClientPage", "Copy the redirect address"))
         self.redirect_note = QLabel()
         self.redirect_note.setWordWrap(True)
         self.port = QSpinBox()
         self.port.setRange(0, 65535)
-        self.port.setSpecialValueText("any free port")
-        self.port.setAccessibleName("Fixed redirect port")
+        self.port.setSpecialValueText(translate("ClientPage", "any free port"))
+        self.port.setAccessibleName(translate("ClientPage", "Fixed redirect port"))
         self.port.setToolTip(
-            "Only if the provider insists on an exact port in the redirect address. 0 = any free port."
+            translate(
+                "ClientPage",
+                "Only if the provider insists on an exact port in the redirect address. 0 = any free port.",
+            )
         )
 
         self.name = QLineEdit()
-        self.name.setAccessibleName("Name of this sign-in")
-        self.name.setToolTip("Integrations use this name: oauth-setup token NAME")
+        self.name.setAccessibleName(translate("ClientPage", "Name of this sign-in"))
+        self.name.setToolTip(translate("ClientPage", "Integrations use this name: oauth-setup token NAME"))
         self.name_error = _error(QLabel())
         self._name_edited = False
         self._touched: set[str] = set()  # fields the admin has typed in: only those show errors
@@ -158,7 +186,7 @@ class ClientPage(QWizardPage):
     def _build_layout(self) -> None:
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        provider_label = QLabel("&Provider:")
+        provider_label = QLabel(translate("ClientPage", "&Provider:"))
         provider_label.setBuddy(self.provider)
         form.addRow(self.preset_errors)
         form.addRow(provider_label, self.provider)
@@ -167,21 +195,21 @@ class ClientPage(QWizardPage):
         issuer_row = QHBoxLayout()
         issuer_row.addWidget(self.issuer, 1)
         issuer_row.addWidget(self.check_button)
-        self.issuer_label = QLabel("&Issuer address:")
+        self.issuer_label = QLabel(translate("ClientPage", "&Issuer address:"))
         self.issuer_label.setBuddy(self.issuer)
         self.issuer_row_widget = QWidget()
         self.issuer_row_widget.setLayout(issuer_row)
         issuer_row.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.issuer_label, self.issuer_row_widget)
         form.addRow("", self.discovery_result)
-        self.authorize_label = QLabel("Sign-in &address:")
+        self.authorize_label = QLabel(translate("ClientPage", "Sign-in &address:"))
         self.authorize_label.setBuddy(self.authorize_url)
         form.addRow(self.authorize_label, self.authorize_url)
-        self.token_label = QLabel("&Token address:")
+        self.token_label = QLabel(translate("ClientPage", "&Token address:"))
         self.token_label.setBuddy(self.token_url)
         form.addRow(self.token_label, self.token_url)
 
-        client_label = QLabel("Client &ID:")
+        client_label = QLabel(translate("ClientPage", "Client &ID:"))
         client_label.setBuddy(self.client_id)
         form.addRow(client_label, self.client_id)
         form.addRow("", self.client_id_error)
@@ -191,7 +219,7 @@ class ClientPage(QWizardPage):
         secret_row.addWidget(self.show_secret_box)
         secret_widget = QWidget()
         secret_widget.setLayout(secret_row)
-        secret_label = QLabel("&Secret:")
+        secret_label = QLabel(translate("ClientPage", "&Secret:"))
         secret_label.setBuddy(self.secret)
         form.addRow(secret_label, secret_widget)
         form.addRow("", self.public_client)
@@ -203,14 +231,14 @@ class ClientPage(QWizardPage):
         redirect_row.addWidget(self.copy_redirect)
         redirect_widget = QWidget()
         redirect_widget.setLayout(redirect_row)
-        redirect_label = QLabel("&Redirect address:")
+        redirect_label = QLabel(translate("ClientPage", "&Redirect address:"))
         redirect_label.setBuddy(self.redirect)
         form.addRow(redirect_label, redirect_widget)
         form.addRow("", self.redirect_note)
-        port_label = QLabel("Fixed p&ort:")
+        port_label = QLabel(translate("ClientPage", "Fixed p&ort:"))
         port_label.setBuddy(self.port)
         form.addRow(port_label, self.port)
-        name_label = QLabel("&Name:")
+        name_label = QLabel(translate("ClientPage", "&Name:"))
         name_label.setBuddy(self.name)
         form.addRow(name_label, self.name)
         form.addRow("", self.name_error)
@@ -234,25 +262,44 @@ class ClientPage(QWizardPage):
         repo = self.services.repo
         presets = repo.presets()
         if repo.preset_errors:
-            errors = "<br>".join(error_html(e) for e in repo.preset_errors)
-            self.preset_errors.setText(
-                f"{errors}<br>The providers below can still be used; ask your IT department to fix the file."
+            lines = [error_html(e) for e in repo.preset_errors]
+            lines.append(
+                translate(
+                    "ClientPage",
+                    "The providers below can still be used; ask your IT department to fix the file.",
+                )
             )
+            self.preset_errors.setText("<br>".join(lines))
         self.preset_errors.setVisible(bool(repo.preset_errors))
         choices: list[Choice] = []
         for preset in presets:
             if preset.managed:
-                choices.append(Choice("preset", f"{preset.title} (set up by your IT department)", preset))
+                label = translate("ClientPage", "{title} (set up by your IT department)").format(
+                    title=preset.title
+                )
+                choices.append(Choice("preset", label, preset))
         if self.services.demo_issuer:
-            choices.append(Choice("demo", "Demo sign-in server (on this computer, for trying the app)"))
+            choices.append(
+                Choice(
+                    "demo",
+                    translate("ClientPage", "Demo sign-in server (on this computer, for trying the app)"),
+                )
+            )
         for preset in presets:
             if not preset.managed:
                 choices.append(Choice("preset", preset.title, preset))
                 choices.extend(
-                    Choice("unsupported", f"{product} — not supported", preset, product)
+                    Choice(
+                        "unsupported",
+                        translate("ClientPage", "{product} — not supported").format(product=product),
+                        preset,
+                        product,
+                    )
                     for product in preset.unsupported_products
                 )
-        choices.append(Choice("custom", "Another provider, typing its addresses by hand"))
+        choices.append(
+            Choice("custom", translate("ClientPage", "Another provider, typing its addresses by hand"))
+        )
         self._choices = choices
         for choice in choices:
             self.provider.addItem(choice.label)
@@ -305,14 +352,20 @@ class ClientPage(QWizardPage):
             widget.setEnabled(not unsupported)
         if unsupported:
             self.provider_note.setText(
-                f"<b>{choice.product} cannot use the secure sign-in:</b> it only allows password "
-                "sign-in. Keep its integration as it is until the provider offers another way."
+                translate(
+                    "ClientPage",
+                    "<b>{product} cannot use the secure sign-in:</b> it only allows password "
+                    "sign-in. Keep its integration as it is until the provider offers another way.",
+                ).format(product=choice.product)
             )
         elif choice.kind == "demo":
             self.provider_note.setText(
-                "A real sign-in server running on this computer. Any user name and password work. "
-                f"Its client ID is <b>{DEMO_CLIENT_ID}</b> and its secret <b>{DEMO_SECRET}</b> "
-                "(filled in for you)."
+                translate(
+                    "ClientPage",
+                    "A real sign-in server running on this computer. Any user name and password work. "
+                    "Its client ID is <b>{client_id}</b> and its secret <b>{secret}</b> "
+                    "(filled in for you).",
+                ).format(client_id=DEMO_CLIENT_ID, secret=DEMO_SECRET)
             )
             self.client_id.setText(DEMO_CLIENT_ID)
             self.secret.setText(DEMO_SECRET)
@@ -320,7 +373,9 @@ class ClientPage(QWizardPage):
             self._discover()
         else:
             self.provider_note.setText(
-                preset.description if preset else "For providers without an issuer address."
+                preset.description
+                if preset
+                else translate("ClientPage", "For providers without an issuer address.")
             )
         locked_client_id = bool(preset and preset.managed and preset.client_id)
         if preset and preset.client_id:
@@ -349,9 +404,14 @@ class ClientPage(QWizardPage):
         self._scope_boxes = []
         for i, scope in enumerate(offered[:24]):
             box = QCheckBox(scope)
+            box.setProperty("scope", scope)  # what selected_scopes reads: never the shown text
             box.setChecked(scope in ticked)
-            box.setAccessibleName(f"Scope {scope}")
-            box.setToolTip(SCOPE_HELP.get(scope, "A permission named by the provider."))
+            box.setAccessibleName(translate("ClientPage", "Scope {scope}").format(scope=scope))
+            box.setToolTip(
+                translate("ClientPage", SCOPE_HELP[scope])
+                if scope in SCOPE_HELP
+                else translate("ClientPage", "A permission named by the provider.")
+            )
             box.toggled.connect(self._changed)
             self.scopes_layout.addWidget(box, i // 3, i % 3)
             self._scope_boxes.append(box)
@@ -375,7 +435,7 @@ class ClientPage(QWizardPage):
     def _discover(self) -> None:
         issuer = self._issuer_value()
         if not issuer:
-            self.discovery_result.setText("Enter the issuer address first.")
+            self.discovery_result.setText(translate("ClientPage", "Enter the issuer address first."))
             return
         try:
             require_secure(issuer, "issuer")
@@ -384,7 +444,7 @@ class ClientPage(QWizardPage):
             return
         self._discovery_generation += 1
         generation = self._discovery_generation
-        self.discovery_result.setText("Looking up the provider's settings…")
+        self.discovery_result.setText(translate("ClientPage", "Looking up the provider's settings…"))
         self.check_button.setEnabled(False)
         from gui_app.core.discovery import discover
 
@@ -400,11 +460,19 @@ class ClientPage(QWizardPage):
             return
         self._endpoints = endpoints
         host = urlsplit(endpoints.authorization_endpoint).netloc
-        revoke = "can" if endpoints.revocation_endpoint else "cannot"
-        self.discovery_result.setText(
-            f"✔ Found the provider. You will sign in at <b>{host}</b>. It supports the secure "
-            f"sign-in this app uses, and it {revoke} cancel tokens when you sign out."
-        )
+        if endpoints.revocation_endpoint:
+            found = translate(
+                "ClientPage",
+                "✔ Found the provider. You will sign in at <b>{host}</b>. It supports the secure "
+                "sign-in this app uses, and it can cancel tokens when you sign out.",
+            )
+        else:
+            found = translate(
+                "ClientPage",
+                "✔ Found the provider. You will sign in at <b>{host}</b>. It supports the secure "
+                "sign-in this app uses, and it cannot cancel tokens when you sign out.",
+            )
+        self.discovery_result.setText(found.format(host=host))
         offered = endpoints.scopes_supported
         if offered:
             preset = self.choice.preset
@@ -424,8 +492,9 @@ class ClientPage(QWizardPage):
         if generation != self._discovery_generation:
             return
         if isinstance(exc, ProviderUnavailable):
-            exc.next_step = (
-                "Check the address and this computer's network connection, then click Check again."
+            exc.next_step = translate(
+                "ClientPage",
+                "Check the address and this computer's network connection, then click Check again.",
             )
         self.discovery_result.setText(error_html(exc))
         self._changed()
@@ -443,21 +512,34 @@ class ClientPage(QWizardPage):
     @Slot()
     def _copy_redirect(self) -> None:
         QGuiApplication.clipboard().setText(self.redirect.text())
-        self.copy_redirect.setText("Copied")
+        self.copy_redirect.setText(translate("ClientPage", "Copied"))
 
     @Slot()
     def _update_redirect(self) -> None:
         port = self.port.value()
         self.redirect.setText(f"http://127.0.0.1{f':{port}' if port else ''}/callback")
-        self.copy_redirect.setText("&Copy")
+        self.copy_redirect.setText(translate("ClientPage", "&Copy"))
         preset = self.choice.preset
-        where = preset.portal_hint if preset and preset.portal_hint else "the provider's developer portal"
-        self.redirect_note.setText(f"Register this exact address for the client in {where}.")
+        if preset and preset.portal_hint:
+            note = translate("ClientPage", "Register this exact address for the client in {where}.").format(
+                where=preset.portal_hint
+            )
+        else:
+            note = translate(
+                "ClientPage", "Register this exact address for the client in the provider's developer portal."
+            )
+        self.redirect_note.setText(note)
         self.redirect.setToolTip(
-            "The app picks a free port each time it signs in; providers that follow the standard "
-            "for desktop apps (RFC 8252) accept any port for this address."
+            translate(
+                "ClientPage",
+                "The app picks a free port each time it signs in; providers that follow the standard "
+                "for desktop apps (RFC 8252) accept any port for this address.",
+            )
             if not port
-            else "The provider requires this exact port; the app will listen on it while you sign in."
+            else translate(
+                "ClientPage",
+                "The provider requires this exact port; the app will listen on it while you sign in.",
+            )
         )
 
     @Slot(str)
@@ -515,7 +597,9 @@ class ClientPage(QWizardPage):
         except ConfigError as exc:
             name_error = exc.message + " " + exc.next_step
         if not name_error and self.name.text() in {p.name for p in self._existing_profiles()}:
-            name_error = "A sign-in with this name already exists; choose another name."
+            name_error = translate(
+                "ClientPage", "A sign-in with this name already exists; choose another name."
+            )
         if show and choice.kind != "unsupported":
             self.client_id_error.setVisible(not client_ok and "client_id" in self._touched)
             self.secret_error.setVisible(not secret_ok and "secret" in self._touched)
@@ -527,7 +611,7 @@ class ClientPage(QWizardPage):
         return self._validate(show=False)
 
     def selected_scopes(self) -> tuple[str, ...]:
-        ticked = [box.text() for box in self._scope_boxes if box.isChecked()]
+        ticked = [str(box.property("scope")) for box in self._scope_boxes if box.isChecked()]
         extra = [s for s in self.extra_scopes.text().split() if s not in ticked]
         return tuple(ticked + extra)
 
@@ -566,9 +650,14 @@ class ClientPage(QWizardPage):
         return profile_from_preset(choice.preset, name, client_id, **values)
 
 
+# Tooltips of well-known scopes, translated where shown (ClientPage._set_scopes).
 SCOPE_HELP = {
-    "openid": "Lets the app see who signed in (their name), to show it to you.",
-    "offline_access": "Lets the app keep the integration signed in (a refresh token). Usually needed.",
-    "profile": "The signed-in person's name.",
-    "email": "The signed-in person's email address.",
+    "openid": QT_TRANSLATE_NOOP(
+        "ClientPage", "Lets the app see who signed in (their name), to show it to you."
+    ),
+    "offline_access": QT_TRANSLATE_NOOP(
+        "ClientPage", "Lets the app keep the integration signed in (a refresh token). Usually needed."
+    ),
+    "profile": QT_TRANSLATE_NOOP("ClientPage", "The signed-in person's name."),
+    "email": QT_TRANSLATE_NOOP("ClientPage", "The signed-in person's email address."),
 }

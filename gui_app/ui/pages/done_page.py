@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui_app.cli_format import when
+from gui_app.core.i18n import translate
 from gui_app.ui.services import Services
 from gui_app.ui.wizard import Draft
 
@@ -24,38 +25,41 @@ class DonePage(QWizardPage):
         super().__init__()
         self.draft = draft
         self.services = services
-        self.setTitle("You are signed in")
-        self.setSubTitle("Click Finish to save this sign-in.")
+        self.setTitle(translate("DonePage", "You are signed in"))
+        self.setSubTitle(translate("DonePage", "Click Finish to save this sign-in."))
         self.who = QLabel()
         self.access = QLabel()
         self.refresh = QLabel()
         self.kept = QLabel()
         for label, name in (
-            (self.who, "Signed in as"),
-            (self.access, "Access token expires"),
-            (self.refresh, "Refresh token expires"),
-            (self.kept, "Where the tokens are kept"),
+            (self.who, translate("DonePage", "Signed in as")),
+            (self.access, translate("DonePage", "Access token expires")),
+            (self.refresh, translate("DonePage", "Refresh token expires")),
+            (self.kept, translate("DonePage", "Where the tokens are kept")),
         ):
             label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.PlainText)  # names come from the provider: never markup
             label.setAccessibleName(name)
         self.command = QLineEdit()
         self.command.setReadOnly(True)
-        self.command.setAccessibleName("Command for the integration")
-        self.copy = QPushButton("&Copy")
-        self.copy.setAccessibleName("Copy the command")
+        self.command.setAccessibleName(translate("DonePage", "Command for the integration"))
+        self.copy = QPushButton(translate("DonePage", "&Copy"))
+        self.copy.setAccessibleName(translate("DonePage", "Copy the command"))
         self.copy.clicked.connect(self._copy)
         form = QFormLayout()
-        form.addRow("Signed in as:", self.who)
-        form.addRow("Access token expires:", self.access)
-        form.addRow("Refresh token expires:", self.refresh)
-        form.addRow("Kept in:", self.kept)
+        form.addRow(translate("DonePage", "Signed in as:"), self.who)
+        form.addRow(translate("DonePage", "Access token expires:"), self.access)
+        form.addRow(translate("DonePage", "Refresh token expires:"), self.refresh)
+        form.addRow(translate("DonePage", "Kept in:"), self.kept)
         row = QHBoxLayout()
         row.addWidget(self.command, 1)
         row.addWidget(self.copy)
         how = QLabel(
-            "The integration gets a fresh access token (a short-lived key) by running this command; "
-            "the app renews it as needed:"
+            translate(
+                "DonePage",
+                "The integration gets a fresh access token (a short-lived key) by running this command; "
+                "the app renews it as needed:",
+            )
         )
         how.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -74,23 +78,29 @@ class DonePage(QWizardPage):
         who = account.get("name") or account.get("email") or account.get("preferred_username")
         if who and account.get("email") and account.get("email") != who:
             who = f"{who} ({account['email']})"
-        self.who.setText(who or "The provider did not say who signed in.")
+        self.who.setText(who or translate("DonePage", "The provider did not say who signed in."))
         self.access.setText(when(meta.expires_at))
         if meta.has_refresh_token:
             refresh = when(meta.refresh_expires_at)
             if meta.refresh_expires_at is None and profile.refresh_lifetime_hint and meta.refresh_issued_at:
-                refresh = when(meta.refresh_issued_at + profile.refresh_lifetime_hint) + " (estimated)"
+                refresh = translate("DonePage", "{when} (estimated)").format(
+                    when=when(meta.refresh_issued_at + profile.refresh_lifetime_hint)
+                )
             self.refresh.setText(refresh)
         else:
             self.refresh.setText(
-                "No refresh token was given: you will have to sign in again when the access token expires."
+                translate(
+                    "DonePage",
+                    "No refresh token was given: you will have to sign in again when the access token "
+                    "expires.",
+                )
             )
         self.kept.setText(self.services.store_for(profile).secrets.description)
         self.command.setText(f"oauth-setup token {profile.name}")
         if self.draft.existing:
-            self.setSubTitle("The new sign-in is saved. Click Finish to close.")
+            self.setSubTitle(translate("DonePage", "The new sign-in is saved. Click Finish to close."))
 
     @Slot()
     def _copy(self) -> None:
         QGuiApplication.clipboard().setText(self.command.text())
-        self.copy.setText("Copied")
+        self.copy.setText(translate("DonePage", "Copied"))

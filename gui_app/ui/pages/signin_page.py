@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui_app.core.errors import AuthError, ConfigError, SignInCancelled, SignInTimedOut
+from gui_app.core.i18n import plural, translate
 from gui_app.ui.messages import error_html
 from gui_app.ui.services import Services
 from gui_app.ui.wizard import Draft
@@ -35,9 +36,9 @@ class SignInPage(QWizardPage):
         super().__init__()
         self.draft = draft
         self.services = services
-        self.setTitle("Sign in")
+        self.setTitle(translate("SignInPage", "Sign in"))
         self.setCommitPage(True)  # no way back once signed in: the tokens exist
-        self.setButtonText(QWizard.WizardButton.CommitButton, "&Next >")
+        self.setButtonText(QWizard.WizardButton.CommitButton, translate("SignInPage", "&Next >"))
         self.task: LoginTask | DeviceLoginTask | None = None
         self.url: str | None = None
         self.state = "idle"  # idle | starting | waiting | failed | done
@@ -47,38 +48,44 @@ class SignInPage(QWizardPage):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setObjectName("signinStatus")
-        self.status.setAccessibleName("Sign-in progress")
+        self.status.setAccessibleName(translate("SignInPage", "Sign-in progress"))
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.setTextVisible(False)
-        self.busy.setAccessibleName("Waiting")
+        self.busy.setAccessibleName(translate("SignInPage", "Waiting"))
         self.time_left = QLabel()
-        self.time_left.setAccessibleName("Time left")
+        self.time_left.setAccessibleName(translate("SignInPage", "Time left"))
         self.device_code = QLabel()
         self.device_code.setObjectName("deviceCode")
-        self.device_code.setAccessibleName("Code and address for the other device")
+        self.device_code.setAccessibleName(translate("SignInPage", "Code and address for the other device"))
         self.device_code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.device_code.hide()
         self.qr_code = QLabel()
-        self.qr_code.setAccessibleName("QR code of the address with the code in it")
-        self.qr_code.setToolTip("Scan it with a phone: the address opens with the code already filled in.")
+        self.qr_code.setAccessibleName(translate("SignInPage", "QR code of the address with the code in it"))
+        self.qr_code.setToolTip(
+            translate(
+                "SignInPage", "Scan it with a phone: the address opens with the code already filled in."
+            )
+        )
         self.qr_code.hide()
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setObjectName("signinError")
         self.error.setStyleSheet("color: #b00020;")
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.open_again = QPushButton("&Open again")
-        self.open_again.setAccessibleName("Open the sign-in page again")
-        self.copy_link = QPushButton("Copy &link")
-        self.copy_link.setAccessibleName("Copy the sign-in link")
-        self.copy_link.setToolTip("Paste this link into a browser on this computer if none opened.")
-        self.cancel = QPushButton("&Cancel sign-in")
-        self.cancel.setAccessibleName("Cancel the sign-in")
-        self.retry = QPushButton("&Try again")
-        self.retry.setAccessibleName("Try the sign-in again")
-        self.edit_client = QPushButton("Change the client &settings")
-        self.edit_client.setAccessibleName("Go back and change the client settings")
+        self.open_again = QPushButton(translate("SignInPage", "&Open again"))
+        self.open_again.setAccessibleName(translate("SignInPage", "Open the sign-in page again"))
+        self.copy_link = QPushButton(translate("SignInPage", "Copy &link"))
+        self.copy_link.setAccessibleName(translate("SignInPage", "Copy the sign-in link"))
+        self.copy_link.setToolTip(
+            translate("SignInPage", "Paste this link into a browser on this computer if none opened.")
+        )
+        self.cancel = QPushButton(translate("SignInPage", "&Cancel sign-in"))
+        self.cancel.setAccessibleName(translate("SignInPage", "Cancel the sign-in"))
+        self.retry = QPushButton(translate("SignInPage", "&Try again"))
+        self.retry.setAccessibleName(translate("SignInPage", "Try the sign-in again"))
+        self.edit_client = QPushButton(translate("SignInPage", "Change the client &settings"))
+        self.edit_client.setAccessibleName(translate("SignInPage", "Go back and change the client settings"))
 
         buttons = QHBoxLayout()
         for button in (self.open_again, self.copy_link, self.cancel, self.retry, self.edit_client):
@@ -108,13 +115,16 @@ class SignInPage(QWizardPage):
     def initializePage(self) -> None:
         profile = self.draft.profile
         name = profile.name if profile else ""
-        self.setSubTitle(
-            {
-                "system": f"Sign in to '{name}' in your web browser, then come back here.",
-                "embedded": f"Sign in to '{name}' in the sign-in window.",
-                "device": f"Sign in to '{name}' on another device; this page waits for you.",
-            }[self.draft.method]
-        )
+        subtitles = {
+            "system": translate(
+                "SignInPage", "Sign in to '{name}' in your web browser, then come back here."
+            ),
+            "embedded": translate("SignInPage", "Sign in to '{name}' in the sign-in window."),
+            "device": translate(
+                "SignInPage", "Sign in to '{name}' on another device; this page waits for you."
+            ),
+        }
+        self.setSubTitle(subtitles[self.draft.method].format(name=name))
         self.start_sign_in()
 
     def cleanupPage(self) -> None:
@@ -131,7 +141,7 @@ class SignInPage(QWizardPage):
         self.url = None
         self.device_code.hide()
         self.qr_code.hide()
-        self.open_again.setText("&Open again")
+        self.open_again.setText(translate("SignInPage", "&Open again"))
         store = self.services.store_for(profile)
         task: LoginTask | DeviceLoginTask
         if self.draft.method == "device":
@@ -179,12 +189,14 @@ class SignInPage(QWizardPage):
         self._set_state("failed")
         if isinstance(exc, SignInTimedOut):
             self.status.setText(
-                f"The time for signing in ({_duration(self.services.login_timeout)}) ran out."
+                translate("SignInPage", "The time for signing in ({duration}) ran out.").format(
+                    duration=_duration(self.services.login_timeout)
+                )
             )
         elif isinstance(exc, SignInCancelled):
-            self.status.setText("The sign-in was cancelled.")
+            self.status.setText(translate("SignInPage", "The sign-in was cancelled."))
         else:
-            self.status.setText("The sign-in did not work.")
+            self.status.setText(translate("SignInPage", "The sign-in did not work."))
         self.error.setText(error_html(exc, self.draft.profile.name if self.draft.profile else None))
         # A wrong ID, secret or port is fixed on the client page, not by trying again.
         self.edit_client.setVisible(isinstance(exc, ConfigError) and not self.draft.existing)
@@ -200,16 +212,23 @@ class SignInPage(QWizardPage):
         self._deadline = time.monotonic() + authorization.expires_in
         self._set_state("waiting")
         self.status.setText(
-            "On your phone or any other computer, open the address below and enter the code. "
-            "This page moves on by itself when you are done.\n\nWaiting for you…"
+            translate(
+                "SignInPage",
+                "On your phone or any other computer, open the address below and enter the code. "
+                "This page moves on by itself when you are done.",
+            )
+            + "\n\n"
+            + translate("SignInPage", "Waiting for you…")
         )
-        self.device_code.setText(
-            f"Address: <b>{html.escape(authorization.verification_uri)}</b><br>"
-            "Code: <span style='font-size:20pt; font-weight:bold'>"
-            f"{html.escape(authorization.user_code)}</span>"
+        address = translate("SignInPage", "Address: <b>{address}</b>").format(
+            address=html.escape(authorization.verification_uri)
         )
+        code = translate(
+            "SignInPage", "Code: <span style='font-size:20pt; font-weight:bold'>{code}</span>"
+        ).format(code=html.escape(authorization.user_code))
+        self.device_code.setText(f"{address}<br>{code}")
         self.device_code.show()
-        self.open_again.setText("&Open here")
+        self.open_again.setText(translate("SignInPage", "&Open here"))
         if authorization.verification_uri_complete:
             self.qr_code.setPixmap(_qr_pixmap(authorization.verification_uri_complete))
             self.qr_code.show()
@@ -225,8 +244,11 @@ class SignInPage(QWizardPage):
             return
         if not self.services.open_system_browser(self.url):
             self.error.setText(
-                "<b>No web browser could be opened.</b><br>Click <i>Copy link</i> and paste the link "
-                "into a browser on this computer."
+                translate("SignInPage", "<b>No web browser could be opened.</b>")
+                + "<br>"
+                + translate(
+                    "SignInPage", "Click <i>Copy link</i> and paste the link into a browser on this computer."
+                )
             )
 
     def _show_embedded(self) -> None:
@@ -250,7 +272,9 @@ class SignInPage(QWizardPage):
     def _embedded_closed(self) -> None:
         self._dialog = None
         if self.state == "waiting":
-            self.status.setText("The sign-in window was closed. Click Open again to reopen it.")
+            self.status.setText(
+                translate("SignInPage", "The sign-in window was closed. Click Open again to reopen it.")
+            )
 
     def _close_dialog(self) -> None:
         dialog = self._dialog
@@ -270,12 +294,16 @@ class SignInPage(QWizardPage):
     def _copy_link(self) -> None:
         if self.url:
             QGuiApplication.clipboard().setText(self.url)
-            self.copy_link.setText("Link copied")
+            self.copy_link.setText(translate("SignInPage", "Link copied"))
 
     @Slot()
     def _tick(self) -> None:
         left = max(0, int(self._deadline - time.monotonic()))
-        self.time_left.setText(f"Time left: {left // 60}:{left % 60:02d}")
+        self.time_left.setText(
+            translate("SignInPage", "Time left: {minutes}:{seconds}").format(
+                minutes=left // 60, seconds=f"{left % 60:02d}"
+            )
+        )
 
     def _set_state(self, state: str) -> None:
         self.state = state
@@ -284,7 +312,7 @@ class SignInPage(QWizardPage):
         self.time_left.setVisible(state == "waiting")
         self.open_again.setVisible(state == "waiting")
         self.copy_link.setVisible(state == "waiting")
-        self.copy_link.setText("Copy &link")
+        self.copy_link.setText(translate("SignInPage", "Copy &link"))
         self.cancel.setVisible(waiting)
         self.retry.setVisible(state == "failed")
         self.edit_client.setVisible(False)
@@ -292,24 +320,27 @@ class SignInPage(QWizardPage):
         if state != "failed":
             self.error.clear()
         if state == "starting":
-            self.status.setText("Getting ready…")
+            self.status.setText(translate("SignInPage", "Getting ready…"))
         elif state == "waiting":
             if self.draft.method == "system":
-                self.status.setText(
+                what = translate(
+                    "SignInPage",
                     "The provider's sign-in page has opened in your web browser. Sign in there and "
-                    "allow access; this page moves on by itself when you are done.\n\nWaiting for you…"
+                    "allow access; this page moves on by itself when you are done.",
                 )
             else:
-                self.status.setText(
+                what = translate(
+                    "SignInPage",
                     "Sign in in the window that opened and allow access; this page moves on by "
-                    "itself when you are done.\n\nWaiting for you…"
+                    "itself when you are done.",
                 )
+            self.status.setText(what + "\n\n" + translate("SignInPage", "Waiting for you…"))
             self._tick()
             self.ticker.start()
         else:
             self.ticker.stop()
         if state == "done":
-            self.status.setText("Signed in.")
+            self.status.setText(translate("SignInPage", "Signed in."))
         wizard = self.wizard()
         if wizard is not None:
             wizard.button(QWizard.WizardButton.CancelButton).setEnabled(True)
@@ -317,9 +348,14 @@ class SignInPage(QWizardPage):
 
 def _duration(seconds: float) -> str:
     if seconds < 90:
-        return f"{int(seconds)} second{'s' if int(seconds) != 1 else ''}"
+        n = int(seconds)
+        return plural(
+            n, translate("SignInPage", "{n} second"), translate("SignInPage", "{n} seconds")
+        ).format(n=n)
     minutes = round(seconds / 60)
-    return f"{minutes} minutes"
+    return plural(
+        minutes, translate("SignInPage", "{n} minute"), translate("SignInPage", "{n} minutes")
+    ).format(n=minutes)
 
 
 def _qr_pixmap(text: str) -> QPixmap:

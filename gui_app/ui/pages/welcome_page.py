@@ -4,31 +4,46 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWizardPage
 
+from gui_app.core.i18n import QT_TRANSLATE_NOOP, translate
 from gui_app.ui.help import show_help
 
-TEXT = (
-    "<p>This assistant connects an integration (a script, a sync tool, a service) to your "
-    "provider with a <b>secure sign-in</b> instead of a stored user name and password.</p>"
-    "<p>Providers are switching off password sign-in for integrations (GoTo among the first), "
-    "because a stored password can be stolen and cannot be limited. After this setup, you sign in "
-    "once in a browser; the app keeps the integration signed in and hands it short-lived keys "
-    "(<i>access tokens</i>) whenever it asks.</p>"
-    "<p><b>You will need</b> the <i>client ID</i> and, usually, the <i>secret</i> of the "
-    "integration's client. Both come from your provider's developer portal, where the client was "
-    "registered.</p>"
+# One paragraph each, translated where shown.
+PARAGRAPHS = (
+    QT_TRANSLATE_NOOP(
+        "WelcomePage",
+        "<p>This assistant connects an integration (a script, a sync tool, a service) to your "
+        "provider with a <b>secure sign-in</b> instead of a stored user name and password.</p>",
+    ),
+    QT_TRANSLATE_NOOP(
+        "WelcomePage",
+        "<p>Providers are switching off password sign-in for integrations (GoTo among the first), "
+        "because a stored password can be stolen and cannot be limited. After this setup, you sign in "
+        "once in a browser; the app keeps the integration signed in and hands it short-lived keys "
+        "(<i>access tokens</i>) whenever it asks.</p>",
+    ),
+    QT_TRANSLATE_NOOP(
+        "WelcomePage",
+        "<p><b>You will need</b> the <i>client ID</i> and, usually, the <i>secret</i> of the "
+        "integration's client. Both come from your provider's developer portal, where the client was "
+        "registered.</p>",
+    ),
 )
 
 
 class WelcomePage(QWizardPage):
     def __init__(self, draft: object) -> None:
         super().__init__()
-        self.setTitle("Welcome")
-        self.setSubTitle("Move an integration from password sign-in to a secure sign-in.")
-        text = QLabel(TEXT)
+        self.setTitle(translate("WelcomePage", "Welcome"))
+        self.setSubTitle(
+            translate("WelcomePage", "Move an integration from password sign-in to a secure sign-in.")
+        )
+        text = QLabel("".join(translate("WelcomePage", paragraph) for paragraph in PARAGRAPHS))
         text.setWordWrap(True)
-        text.setAccessibleName("About this assistant")
-        help_link = QLabel('<a href="help">How does this work? Read the short guide</a>')
-        help_link.setAccessibleName("Open the guide")
+        text.setAccessibleName(translate("WelcomePage", "About this assistant"))
+        help_link = QLabel(
+            translate("WelcomePage", '<a href="help">How does this work? Read the short guide</a>')
+        )
+        help_link.setAccessibleName(translate("WelcomePage", "Open the guide"))
         help_link.linkActivated.connect(lambda _: show_help(self))
         layout = QVBoxLayout(self)
         layout.addWidget(text)
