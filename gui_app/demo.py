@@ -14,6 +14,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from gui_app.core.i18n import translate
+
 REPO = Path(__file__).resolve().parents[1]
 SERVER = REPO / "tests" / "provider" / "server.mjs"
 DEMO_CLIENT_ID = "conf-client"
@@ -34,7 +36,7 @@ def start_demo_server(quiet: bool = False) -> tuple[subprocess.Popen[str], str]:
         if line.startswith("READY "):
             return process, line.split()[1]
     process.wait()
-    raise SystemExit("The demo sign-in server did not start (see the messages above).")
+    raise SystemExit(translate("Demo", "The demo sign-in server did not start (see the messages above)."))
 
 
 def add_demo_profile(issuer: str) -> None:
@@ -55,17 +57,25 @@ def add_demo_profile(issuer: str) -> None:
 
 
 def main() -> int:
+    from gui_app import translations
+
     os.environ.setdefault("OAUTH_SETUP_HOME", str(REPO / ".demo-home"))
+    translations.install_for_command_line()  # the system's language, for the messages below
     server, issuer = start_demo_server()
     try:
         from gui_app.cli import main as cli
         from gui_app.ui.services import DEMO_ISSUER_ENV
 
-        print(f"Demo sign-in server running at {issuer} (any user name and password work).", file=sys.stderr)
+        print(
+            translate(
+                "Demo", "Demo sign-in server running at {issuer} (any user name and password work)."
+            ).format(issuer=issuer),
+            file=sys.stderr,
+        )
         if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY") or sys.platform != "linux":
             os.environ[DEMO_ISSUER_ENV] = issuer
             return cli([])
-        print("No screen found: signing in on the command line instead.", file=sys.stderr)
+        print(translate("Demo", "No screen found: signing in on the command line instead."), file=sys.stderr)
         add_demo_profile(issuer)
         code = cli(["login", "demo"])
         if code == 0:

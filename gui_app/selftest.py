@@ -24,15 +24,22 @@ from dataclasses import dataclass, field
 from importlib import metadata
 from typing import TYPE_CHECKING, Literal, TextIO
 
+from gui_app.core.i18n import QT_TRANSLATE_NOOP, plural, translate
+
 if TYPE_CHECKING:
     from PySide6.QtCore import QMessageLogContext, QtMsgType
 
-Outcome = Literal["ok", "warning", "FAILED"]
+Outcome = Literal["ok", "warning", "FAILED"]  # kept in English: counted and compared by code
 
 BROWSER_LOAD_TIMEOUT = 30.0  # seconds; a first page load takes well under a second here
-SUPPORT_HINT = "Please send this whole output to your IT support contact."
-WINDOW = "Setup window"
-BROWSER = "Browser window inside the app"
+SUPPORT_HINT = QT_TRANSLATE_NOOP("SelfTest", "Please send this whole output to your IT support contact.")
+# Check titles: the untranslated title is the key in Report.results; it is translated when printed.
+VERSION = QT_TRANSLATE_NOOP("SelfTest", "Version")
+PROGRAM_PARTS = QT_TRANSLATE_NOOP("SelfTest", "Program parts")
+WINDOW = QT_TRANSLATE_NOOP("SelfTest", "Setup window")
+BROWSER = QT_TRANSLATE_NOOP("SelfTest", "Browser window inside the app")
+KEYRING = QT_TRANSLATE_NOOP("SelfTest", "Password storage (keyring)")
+APP_FILES = QT_TRANSLATE_NOOP("SelfTest", "App files")
 
 
 class CheckFailed(Exception):
@@ -49,20 +56,31 @@ class Report:
     results: dict[str, Outcome] = field(default_factory=dict)
 
     def run(self, title: str, check: Callable[[], str]) -> None:
+        """``title`` is the untranslated (QT_TRANSLATE_NOOP-marked) title: it keys ``results``."""
+        shown = translate("SelfTest", title)
         try:
             details = check()
         except CheckWarning as exc:
-            self._line(title, "warning", f"warning: {exc}")
+            line = translate("SelfTest", "{title}: warning: {reason}").format(title=shown, reason=exc)
+            self._line(title, "warning", line)
         except CheckFailed as exc:
-            self._line(title, "FAILED", f"FAILED: {exc}")
+            line = translate("SelfTest", "{title}: FAILED: {reason}").format(title=shown, reason=exc)
+            self._line(title, "FAILED", line)
         except Exception as exc:  # any surprise is a failure of that check, never a crash
-            self._line(title, "FAILED", f"FAILED: unexpected error {_describe(exc)}.")
+            line = translate("SelfTest", "{title}: FAILED: unexpected error {error}.").format(
+                title=shown, error=_describe(exc)
+            )
+            self._line(title, "FAILED", line)
         else:
-            self._line(title, "ok", f"ok ({details})" if details else "ok")
+            if details:
+                line = translate("SelfTest", "{title}: ok ({details})").format(title=shown, details=details)
+            else:
+                line = translate("SelfTest", "{title}: ok").format(title=shown)
+            self._line(title, "ok", line)
 
-    def _line(self, title: str, outcome: Outcome, text: str) -> None:
+    def _line(self, title: str, outcome: Outcome, line: str) -> None:
         self.results[title] = outcome
-        print(f"{title}: {text}", file=self.out, flush=True)
+        print(line, file=self.out, flush=True)
 
     @property
     def failed(self) -> int:
@@ -82,7 +100,7 @@ def _version(module: object, distribution: str) -> str:
     try:
         return metadata.version(distribution)
     except metadata.PackageNotFoundError:
-        return "version unknown"
+        return translate("SelfTest", "version unknown")
 
 
 # -- the checks -------------------------------------------------------------------------------
@@ -91,10 +109,18 @@ def _version(module: object, distribution: str) -> str:
 def check_version() -> str:
     from gui_app import __version__
 
-    how = "installed package" if getattr(sys, "frozen", False) else "Python environment"
-    return (
-        f"OAuth Setup Assistant {__version__}, Python {platform.python_version()}, "
-        f"{platform.system()} {platform.machine()}, {how}"
+    if getattr(sys, "frozen", False):
+        how = translate("SelfTest", "installed package")
+    else:
+        how = translate("SelfTest", "Python environment")
+    return translate(
+        "SelfTest", "OAuth Setup Assistant {version}, Python {python}, {system} {machine}, {how}"
+    ).format(
+        version=__version__,
+        python=platform.python_version(),
+        system=platform.system(),
+        machine=platform.machine(),
+        how=how,
     )
 
 
@@ -110,22 +136,27 @@ def check_imports() -> str:
         else:
             found.append(f"{label} {_version(module, distribution)}" if distribution else label)
 
-    load("Qt widgets", "PySide6.QtWidgets")
-    load("Qt web engine", "PySide6.QtWebEngineCore")
-    load("Qt web engine widgets", "PySide6.QtWebEngineWidgets")
+    load(translate("SelfTest", "Qt widgets"), "PySide6.QtWidgets")
+    load(translate("SelfTest", "Qt web engine"), "PySide6.QtWebEngineCore")
+    load(translate("SelfTest", "Qt web engine widgets"), "PySide6.QtWebEngineWidgets")
     load("httpx", "httpx", "httpx")
     load("keyring", "keyring", "keyring")
     load("platformdirs", "platformdirs", "platformdirs")
     load("filelock", "filelock", "filelock")
     if missing:
         raise CheckFailed(
-            f"these parts of the program could not be loaded: {'; '.join(missing)}. "
-            "Reinstall the app; if a system library is named, install the package that provides it"
+            translate(
+                "SelfTest",
+                "these parts of the program could not be loaded: {parts}. "
+                "Reinstall the app; if a system library is named, install the package that provides it",
+            ).format(parts="; ".join(missing))
         )
     import PySide6
     from PySide6.QtCore import qVersion
 
-    return f"PySide6 {PySide6.__version__} with Qt {qVersion()}; " + ", ".join(found)
+    return translate("SelfTest", "PySide6 {pyside} with Qt {qt}; {parts}").format(
+        pyside=PySide6.__version__, qt=qVersion(), parts=", ".join(found)
+    )
 
 
 def _needs_offscreen() -> bool:
@@ -146,7 +177,7 @@ def check_window(state: dict[str, object]) -> str:
 
     app = create_application()
     if not isinstance(app, QApplication):
-        raise CheckFailed("the window system could not be started")
+        raise CheckFailed(translate("SelfTest", "the window system could not be started"))
     state["app"] = app
     try:
         wizard = SetupWizard(Services())
@@ -156,21 +187,25 @@ def check_window(state: dict[str, object]) -> str:
     wizard.show()
     app.processEvents()
     if not wizard.isVisible():
-        raise CheckFailed("the setup window did not open")
+        raise CheckFailed(translate("SelfTest", "the setup window did not open"))
     wizard.close()
     app.processEvents()
-    return f"opened on the '{app.platformName()}' display"
+    return translate("SelfTest", "opened on the '{display}' display").format(display=app.platformName())
 
 
 def check_embedded_browser(state: dict[str, object]) -> str:
     if "app" not in state:
-        raise CheckWarning("not tested, because the setup window could not be opened")
+        raise CheckWarning(translate("SelfTest", "not tested, because the setup window could not be opened"))
     from gui_app.ui.embedded_browser import embedded_browser_available
 
     reason = embedded_browser_available()
     if reason is not None:
-        also = "" if "web browser" in reason else " Signing in with your usual web browser still works."
-        raise CheckWarning(f"not available here. {reason}{also}")
+        # ``reason`` is a whole sentence from embedded_browser; only the root case already
+        # suggests the usual web browser.
+        text = translate("SelfTest", "not available here. {reason}").format(reason=reason)
+        if "web browser" not in reason:
+            text += " " + translate("SelfTest", "Signing in with your usual web browser still works.")
+        raise CheckWarning(text)
     from PySide6.QtCore import QEventLoop, QTimer, QUrl
     from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile
     from PySide6.QtWebEngineWidgets import QWebEngineView
@@ -211,16 +246,33 @@ def check_embedded_browser(state: dict[str, object]) -> str:
     view.deleteLater()
     profile.deleteLater()
     if not outcome:
+        seconds = round(BROWSER_LOAD_TIMEOUT)
         raise CheckFailed(
-            f"the browser component did not load a blank page within {BROWSER_LOAD_TIMEOUT:.0f} seconds. "
-            "Sign in with your usual web browser instead, and report this to support"
+            plural(
+                seconds,
+                translate(
+                    "SelfTest",
+                    "the browser component did not load a blank page within {seconds} second. "
+                    "Sign in with your usual web browser instead, and report this to support",
+                ),
+                translate(
+                    "SelfTest",
+                    "the browser component did not load a blank page within {seconds} seconds. "
+                    "Sign in with your usual web browser instead, and report this to support",
+                ),
+            ).format(seconds=seconds)
         )
     if not outcome[0] or renderer <= 0:
         raise CheckFailed(
-            "the browser component started but could not show a blank page. Sign in with your usual "
-            "web browser instead, and report this to support"
+            translate(
+                "SelfTest",
+                "the browser component started but could not show a blank page. Sign in with your usual "
+                "web browser instead, and report this to support",
+            )
         )
-    return f"its helper program started and showed a blank page in {elapsed:.1f} s"
+    return translate("SelfTest", "its helper program started and showed a blank page in {seconds} s").format(
+        seconds=f"{elapsed:.1f}"
+    )
 
 
 def check_keyring() -> str:
@@ -231,7 +283,7 @@ def check_keyring() -> str:
         where = KeyringSecretStore().description
     except KeyringUnavailable as exc:
         raise CheckFailed(f"{exc.message} {exc.next_step}") from exc
-    return f"secrets would be kept in {where}"
+    return translate("SelfTest", "secrets would be kept in {place}").format(place=where)
 
 
 def check_resources() -> str:
@@ -243,15 +295,25 @@ def check_resources() -> str:
     wanted = [root / "providers" / "builtin.toml", root / "icons" / "oauth-setup.svg"]
     missing = [str(path) for path in wanted if not path.is_file()]
     if missing:
-        raise CheckFailed(f"these files of the app are missing: {', '.join(missing)}. Reinstall the app")
+        raise CheckFailed(
+            translate("SelfTest", "these files of the app are missing: {files}. Reinstall the app").format(
+                files=", ".join(missing)
+            )
+        )
     try:
         with wanted[0].open("rb") as handle:
             presets = tomllib.load(handle).get("preset", [])
     except (OSError, tomllib.TOMLDecodeError) as exc:
         raise CheckFailed(
-            f"the list of providers {wanted[0]} cannot be read {_describe(exc)}. Reinstall the app"
+            translate(
+                "SelfTest", "the list of providers {path} cannot be read {error}. Reinstall the app"
+            ).format(path=wanted[0], error=_describe(exc))
         ) from exc
-    return f"{len(presets)} built-in providers and the icon, in {root.resolve()}"
+    return plural(
+        len(presets),
+        translate("SelfTest", "{n} built-in provider and the icon, in {folder}"),
+        translate("SelfTest", "{n} built-in providers and the icon, in {folder}"),
+    ).format(n=len(presets), folder=root.resolve())
 
 
 # -- running them -----------------------------------------------------------------------------
@@ -278,10 +340,10 @@ def main() -> int:
     if _needs_offscreen():
         # No screen (a server, an SSH session): Qt would abort without a display.
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    print("OAuth Setup Assistant self-test", file=out, flush=True)
+    print(translate("SelfTest", "OAuth Setup Assistant self-test"), file=out, flush=True)
     report = Report(out)
-    report.run("Version", check_version)
-    report.run("Program parts", check_imports)
+    report.run(VERSION, check_version)
+    report.run(PROGRAM_PARTS, check_imports)
     qt_messages: list[str] = []
     state: dict[str, object] = {}
     try:
@@ -291,22 +353,32 @@ def main() -> int:
     except ImportError:  # Qt itself is missing: already reported by "Program parts"
         report.run(WINDOW, _qt_missing)
         report.run(BROWSER, lambda: check_embedded_browser(state))  # "not tested"
-    report.run("Password storage (keyring)", check_keyring)
-    report.run("App files", check_resources)
+    report.run(KEYRING, check_keyring)
+    report.run(APP_FILES, check_resources)
     total = len(report.results)
     if report.failed:
         if qt_messages and "FAILED" in (report.results.get(WINDOW), report.results.get(BROWSER)):
-            print("Messages from Qt:", file=out)
+            print(translate("SelfTest", "Messages from Qt:"), file=out)
             for message in qt_messages[-20:]:
                 print(f"  {message}", file=out)
-        print(f"Result: {report.failed} of {total} checks FAILED. {SUPPORT_HINT}", file=out, flush=True)
+        result = translate("SelfTest", "Result: {failed} of {total} checks FAILED.").format(
+            failed=report.failed, total=total
+        )
+        hint = translate("SelfTest", SUPPORT_HINT)
+        print(f"{result} {hint}", file=out, flush=True)
         return 1
-    print(f"Result: all {total} checks passed.", file=out, flush=True)
+    print(
+        translate("SelfTest", "Result: all {total} checks passed.").format(total=total), file=out, flush=True
+    )
     return 0
 
 
 def _qt_missing() -> str:
-    raise CheckFailed("Qt could not be loaded (see 'Program parts' above). Reinstall the app")
+    raise CheckFailed(
+        translate("SelfTest", "Qt could not be loaded (see '{title}' above). Reinstall the app").format(
+            title=translate("SelfTest", PROGRAM_PARTS)
+        )
+    )
 
 
 if __name__ == "__main__":
