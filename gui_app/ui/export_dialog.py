@@ -3,6 +3,9 @@
 The admin picks a kind in plain words and fills in where; the dialog builds the target text the
 command line would take (``json:PATH#/pointer`` …), lets ``exports.parse_target`` judge it, and
 saves the profile. Writing the token there the first time is the caller's job (in a worker).
+
+The kinds' words are marked for translation where they are defined (``KINDS``) and translated
+where they are shown, in the context "ExportDialog".
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui_app.core.errors import AuthError, ConfigError
+from gui_app.core.i18n import QT_TRANSLATE_NOOP, translate
 from gui_app.core.profiles import ClientProfile
 from gui_app.ui.messages import error_html
 from gui_app.ui.services import Services
@@ -39,16 +43,22 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class Kind:
-    """One kind of target, in the admin's words."""
+    """One kind of target, in the admin's words (English, marked for translation: show them
+    through ``tr``). Examples are paths and names, not translated."""
 
     id: str
     title: str
     location_label: str
+    location_name: str  # the field's accessible name
+    location_empty: str  # the error when it is left empty
     location_example: str
     browse: str  # "save" (a settings file, may not exist yet), "open" (a program) or ""
-    key_label: str  # "" when the kind has no second field
+    key_label: str  # "" when the kind has no second field (and so are key_name, key_empty …)
+    key_name: str
+    key_empty: str
     key_example: str
     help: str
+    example: str  # a sentence with {location} and {key}: the examples, for an error's next step
 
     def target_text(self, location: str, key: str) -> str:
         if self.id == "keyring":
@@ -58,62 +68,112 @@ class Kind:
         return f"{self.id}:{location}#{key}"
 
 
+_FILE = QT_TRANSLATE_NOOP("ExportDialog", "File:")
+_FILE_NAME = QT_TRANSLATE_NOOP("ExportDialog", "File")
+_FILE_EMPTY = QT_TRANSLATE_NOOP("ExportDialog", "The file is empty.")
+
 KINDS: tuple[Kind, ...] = (
     Kind(
-        "json",
-        "A JSON settings file",
-        "File:",
-        "/etc/my-integration/settings.json",
-        "save",
-        "Where in the file:",
-        "/auth/refresh_token",
-        "Where the token goes, as the names from the top of the file, each after a “/”. "
-        "Example: /auth/refresh_token. The rest of the file is kept.",
+        id="json",
+        title=QT_TRANSLATE_NOOP("ExportDialog", "A JSON settings file"),
+        location_label=_FILE,
+        location_name=_FILE_NAME,
+        location_empty=_FILE_EMPTY,
+        location_example="/etc/my-integration/settings.json",
+        browse="save",
+        key_label=QT_TRANSLATE_NOOP("ExportDialog", "Where in the file:"),
+        key_name=QT_TRANSLATE_NOOP("ExportDialog", "Where in the file"),
+        key_empty=QT_TRANSLATE_NOOP("ExportDialog", "The where in the file is empty."),
+        key_example="/auth/refresh_token",
+        help=QT_TRANSLATE_NOOP(
+            "ExportDialog",
+            "Where the token goes, as the names from the top of the file, each after a “/”. "
+            "Example: /auth/refresh_token. The rest of the file is kept.",
+        ),
+        example=QT_TRANSLATE_NOOP("ExportDialog", "For example: file {location}, where in the file {key}."),
     ),
     Kind(
-        "ini",
-        "An INI settings file",
-        "File:",
-        "/etc/my-integration/settings.ini",
-        "save",
-        "Section and key:",
-        "oauth.refresh_token",
-        "The section name, a dot, then the key. Example: oauth.refresh_token writes "
-        "“refresh_token = …” under [oauth]. The rest of the file is kept.",
+        id="ini",
+        title=QT_TRANSLATE_NOOP("ExportDialog", "An INI settings file"),
+        location_label=_FILE,
+        location_name=_FILE_NAME,
+        location_empty=_FILE_EMPTY,
+        location_example="/etc/my-integration/settings.ini",
+        browse="save",
+        key_label=QT_TRANSLATE_NOOP("ExportDialog", "Section and key:"),
+        key_name=QT_TRANSLATE_NOOP("ExportDialog", "Section and key"),
+        key_empty=QT_TRANSLATE_NOOP("ExportDialog", "The section and key is empty."),
+        key_example="oauth.refresh_token",
+        help=QT_TRANSLATE_NOOP(
+            "ExportDialog",
+            "The section name, a dot, then the key. Example: oauth.refresh_token writes "
+            "“refresh_token = …” under [oauth]. The rest of the file is kept.",
+        ),
+        example=QT_TRANSLATE_NOOP("ExportDialog", "For example: file {location}, section and key {key}."),
     ),
     Kind(
-        "env",
-        "A .env file",
-        "File:",
-        "/etc/my-integration/.env",
-        "save",
-        "Variable name:",
-        "CRM_REFRESH_TOKEN",
-        "Example: CRM_REFRESH_TOKEN writes the line “CRM_REFRESH_TOKEN=…”. The other lines are kept.",
+        id="env",
+        title=QT_TRANSLATE_NOOP("ExportDialog", "A .env file"),
+        location_label=_FILE,
+        location_name=_FILE_NAME,
+        location_empty=_FILE_EMPTY,
+        location_example="/etc/my-integration/.env",
+        browse="save",
+        key_label=QT_TRANSLATE_NOOP("ExportDialog", "Variable name:"),
+        key_name=QT_TRANSLATE_NOOP("ExportDialog", "Variable name"),
+        key_empty=QT_TRANSLATE_NOOP("ExportDialog", "The variable name is empty."),
+        key_example="CRM_REFRESH_TOKEN",
+        help=QT_TRANSLATE_NOOP(
+            "ExportDialog",
+            "Example: CRM_REFRESH_TOKEN writes the line “CRM_REFRESH_TOKEN=…”. The other lines are kept.",
+        ),
+        example=QT_TRANSLATE_NOOP("ExportDialog", "For example: file {location}, variable name {key}."),
     ),
     Kind(
-        "keyring",
-        "Another keyring entry",
-        "Service:",
-        "my-integration",
-        "",
-        "User name:",
-        "refresh_token",
-        "The entry in this computer's keyring that the integration reads: its service and user "
-        "name, as the integration's documentation names them.",
+        id="keyring",
+        title=QT_TRANSLATE_NOOP("ExportDialog", "Another keyring entry"),
+        location_label=QT_TRANSLATE_NOOP("ExportDialog", "Service:"),
+        location_name=QT_TRANSLATE_NOOP("ExportDialog", "Service"),
+        location_empty=QT_TRANSLATE_NOOP("ExportDialog", "The service is empty."),
+        location_example="my-integration",
+        browse="",
+        key_label=QT_TRANSLATE_NOOP("ExportDialog", "User name:"),
+        key_name=QT_TRANSLATE_NOOP("ExportDialog", "User name"),
+        key_empty=QT_TRANSLATE_NOOP("ExportDialog", "The user name is empty."),
+        key_example="refresh_token",
+        help=QT_TRANSLATE_NOOP(
+            "ExportDialog",
+            "The entry in this computer's keyring that the integration reads: its service and user "
+            "name, as the integration's documentation names them.",
+        ),
+        example=QT_TRANSLATE_NOOP("ExportDialog", "For example: service {location}, user name {key}."),
     ),
     Kind(
-        "command",
-        "A program (gets the token on its input)",
-        "Program and its arguments:",
-        "/usr/local/bin/update-token --from-stdin",
-        "open",
-        "",
-        "",
-        "The app runs this program every time the token changes and types the token into it "
-        "(on its standard input). Nothing is passed on the command line.",
+        id="command",
+        title=QT_TRANSLATE_NOOP("ExportDialog", "A program (gets the token on its input)"),
+        location_label=QT_TRANSLATE_NOOP("ExportDialog", "Program and its arguments:"),
+        location_name=QT_TRANSLATE_NOOP("ExportDialog", "Program and its arguments"),
+        location_empty=QT_TRANSLATE_NOOP("ExportDialog", "The program and its arguments is empty."),
+        location_example="/usr/local/bin/update-token --from-stdin",
+        browse="open",
+        key_label="",
+        key_name="",
+        key_empty="",
+        key_example="",
+        help=QT_TRANSLATE_NOOP(
+            "ExportDialog",
+            "The app runs this program every time the token changes and types the token into it "
+            "(on its standard input). Nothing is passed on the command line.",
+        ),
+        example=QT_TRANSLATE_NOOP("ExportDialog", "For example: program and its arguments {location}."),
     ),
 )
+
+
+def tr(text: str) -> str:
+    """A text of ``KINDS`` (or another text marked in the "ExportDialog" context), translated;
+    an empty one stays empty."""
+    return translate("ExportDialog", text) if text else ""
 
 
 class ExportDialog(QDialog):
@@ -127,24 +187,27 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.services = services
         self.profile = profile
-        self.setWindowTitle(f"Add export target: {profile.name}")
+        self.setWindowTitle(translate("ExportDialog", "Add export target: {name}").format(name=profile.name))
         self.setObjectName("exportDialog")
 
         intro = QLabel(
-            f"Every time the token of '{profile.name}' changes, the app can write it where an "
-            "integration reads it. Choose where."
+            translate(
+                "ExportDialog",
+                "Every time the token of '{name}' changes, the app can write it where an "
+                "integration reads it. Choose where.",
+            ).format(name=profile.name)
         )
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.PlainText)
         self.kind = QComboBox()
-        self.kind.setAccessibleName("What receives the token")
+        self.kind.setAccessibleName(translate("ExportDialog", "What receives the token"))
         for kind in KINDS:
-            self.kind.addItem(kind.title, kind.id)
+            self.kind.addItem(tr(kind.title), kind.id)
         self.location_label = QLabel()
         self.location = QLineEdit()
         self.location.setObjectName("exportLocation")
         self.location_label.setBuddy(self.location)
-        self.browse = QPushButton("Browse…")
+        self.browse = QPushButton(translate("ExportDialog", "Browse…"))
         self.key_label = QLabel()
         self.key = QLineEdit()
         self.key.setObjectName("exportKey")
@@ -152,36 +215,41 @@ class ExportDialog(QDialog):
         self.help = QLabel()
         self.help.setWordWrap(True)
         self.help.setStyleSheet("color: palette(placeholder-text);")
-        self.help.setAccessibleName("Explanation")
-        self.refresh_choice = QRadioButton("The refresh token (usual)")
-        self.refresh_choice.setAccessibleName("Send the refresh token")
-        self.access_choice = QRadioButton("The access token")
-        self.access_choice.setAccessibleName("Send the access token")
+        self.help.setAccessibleName(translate("ExportDialog", "Explanation"))
+        self.refresh_choice = QRadioButton(translate("ExportDialog", "The refresh token (usual)"))
+        self.refresh_choice.setAccessibleName(translate("ExportDialog", "Send the refresh token"))
+        self.access_choice = QRadioButton(translate("ExportDialog", "The access token"))
+        self.access_choice.setAccessibleName(translate("ExportDialog", "Send the access token"))
         self.refresh_choice.setChecked(True)
         self.token_group = QButtonGroup(self)
         self.token_group.addButton(self.refresh_choice)
         self.token_group.addButton(self.access_choice)
         self.token_help = QLabel(
-            "The refresh token suits integrations that renew their access by themselves. The "
-            "access token suits integrations that only use it: it lasts about an hour, and the app "
-            "writes a new one before it runs out, as long as the app keeps running in the background."
+            translate(
+                "ExportDialog",
+                "The refresh token suits integrations that renew their access by themselves. The "
+                "access token suits integrations that only use it: it lasts about an hour, and the app "
+                "writes a new one before it runs out, as long as the app keeps running in the background.",
+            )
         )
         self.token_help.setWordWrap(True)
         self.token_help.setStyleSheet("color: palette(placeholder-text);")
-        self.token_help.setAccessibleName("Which token to choose")
+        self.token_help.setAccessibleName(translate("ExportDialog", "Which token to choose"))
         self.error = QLabel()
         self.error.setObjectName("exportError")
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020;")
-        self.error.setAccessibleName("Problem")
+        self.error.setAccessibleName(translate("ExportDialog", "Problem"))
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error.hide()
         self.buttons = QDialogButtonBox()
-        self.add_button = self.buttons.addButton("Add", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.add_button.setAccessibleName("Add this export target")
+        self.add_button = self.buttons.addButton(
+            translate("ExportDialog", "Add"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.add_button.setAccessibleName(translate("ExportDialog", "Add this export target"))
         self.add_button.setDefault(True)
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.cancel_button.setAccessibleName("Cancel")
+        self.cancel_button.setAccessibleName(translate("ExportDialog", "Cancel"))
 
         location_row = QHBoxLayout()
         location_row.addWidget(self.location, 1)
@@ -197,10 +265,10 @@ class ExportDialog(QDialog):
         token_box.addLayout(token_choices)
         token_box.addWidget(self.token_help)
         form = QFormLayout()
-        form.addRow("Write the token to:", self.kind)
+        form.addRow(translate("ExportDialog", "Write the token to:"), self.kind)
         form.addRow(self.location_label, location_row)
         form.addRow(self.key_label, key_box)
-        form.addRow("Which token:", token_box)
+        form.addRow(translate("ExportDialog", "Which token:"), token_box)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -229,18 +297,23 @@ class ExportDialog(QDialog):
     @Slot()
     def _kind_changed(self) -> None:
         kind = self.current_kind
-        self.location_label.setText(kind.location_label)
-        self.location.setPlaceholderText(f"Example: {kind.location_example}")
-        self.location.setAccessibleName(kind.location_label.rstrip(":"))
+        example = translate("ExportDialog", "Example: {example}")
+        self.location_label.setText(tr(kind.location_label))
+        self.location.setPlaceholderText(example.format(example=kind.location_example))
+        self.location.setAccessibleName(tr(kind.location_name))
         self.browse.setVisible(bool(kind.browse))
-        self.browse.setAccessibleName("Choose the program" if kind.browse == "open" else "Choose the file")
+        self.browse.setAccessibleName(
+            translate("ExportDialog", "Choose the program")
+            if kind.browse == "open"
+            else translate("ExportDialog", "Choose the file")
+        )
         has_key = bool(kind.key_label)
         self.key_label.setVisible(has_key)
         self.key.setVisible(has_key)
-        self.key_label.setText(kind.key_label)
-        self.key.setPlaceholderText(f"Example: {kind.key_example}" if has_key else "")
-        self.key.setAccessibleName(kind.key_label.rstrip(":") if has_key else "Unused")
-        self.help.setText(kind.help)
+        self.key_label.setText(tr(kind.key_label))
+        self.key.setPlaceholderText(example.format(example=kind.key_example) if has_key else "")
+        self.key.setAccessibleName(tr(kind.key_name) if has_key else translate("ExportDialog", "Unused"))
+        self.help.setText(tr(kind.help))
         self._edited()
 
     @Slot()
@@ -252,11 +325,13 @@ class ExportDialog(QDialog):
         kind = self.current_kind
         start = self.location.text().strip() or str(Path.home())
         if kind.browse == "open":
-            path, _ = QFileDialog.getOpenFileName(self, "Choose the program", start)
+            path, _ = QFileDialog.getOpenFileName(
+                self, translate("ExportDialog", "Choose the program"), start
+            )
         else:
             path, _ = QFileDialog.getSaveFileName(
                 self,
-                "Choose the settings file",
+                translate("ExportDialog", "Choose the settings file"),
                 start,
                 options=QFileDialog.Option.DontConfirmOverwrite,  # we edit it, keeping the rest
             )
@@ -269,10 +344,7 @@ class ExportDialog(QDialog):
 
     def example_text(self) -> str:
         kind = self.current_kind
-        example = f"For example: {kind.location_label.rstrip(':').lower()} {kind.location_example}"
-        if kind.key_label:
-            example += f", {kind.key_label.rstrip(':').lower()} {kind.key_example}"
-        return example + "."
+        return tr(kind.example).format(location=kind.location_example, key=kind.key_example)
 
     def token_choice(self) -> TokenKind:
         return "access" if self.access_choice.isChecked() else "refresh"
@@ -287,31 +359,38 @@ class ExportDialog(QDialog):
         from gui_app.core.exports import parse_target, to_stored
 
         kind = self.current_kind
+        enter_it = translate("ExportDialog", "Enter it, for example {example}")
         if not self.location.text().strip():
-            what = kind.location_label.rstrip(":").lower()
             self._show_error(
-                ConfigError(f"The {what} is empty.", f"Enter it, for example {kind.location_example}")
+                ConfigError(tr(kind.location_empty), enter_it.format(example=kind.location_example))
             )
             return
         if kind.key_label and not self.key.text().strip():
-            what = kind.key_label.rstrip(":").lower()
-            self._show_error(
-                ConfigError(f"The {what} is empty.", f"Enter it, for example {kind.key_example}")
-            )
+            self._show_error(ConfigError(tr(kind.key_empty), enter_it.format(example=kind.key_example)))
             return
         try:
             try:
                 target = parse_target(self.target_text(), self.token_choice())
             except ConfigError as exc:
                 # Its next step shows the command line's form ("json:PATH#…"): here, the fields.
-                exc.next_step = f"Correct the fields above. {self.example_text()}"
+                exc.next_step = translate("ExportDialog", "Correct the fields above. {example}").format(
+                    example=self.example_text()
+                )
                 raise
             stored = to_stored(target)
             current = self.services.repo.get(self.profile.name)
             if stored in current.exports:
+                if target.token == "access":
+                    already = translate(
+                        "ExportDialog", "'{name}' already writes its access token to {target}."
+                    )
+                else:
+                    already = translate(
+                        "ExportDialog", "'{name}' already writes its refresh token to {target}."
+                    )
                 raise ConfigError(
-                    f"'{self.profile.name}' already writes its {target.token} token to {target.describe()}.",
-                    "Choose another place, or close this window.",
+                    already.format(name=self.profile.name, target=target.describe()),
+                    translate("ExportDialog", "Choose another place, or close this window."),
                 )
             current = replace(current, exports=(*current.exports, stored))
             self.services.repo.save(current)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from gui_app.cli_format import relative
 from gui_app.core.errors import AuthError
+from gui_app.core.i18n import translate
 from gui_app.core.monitor import Monitor, Notification
 from gui_app.core.paths import resources_dir
 from gui_app.ui.messages import error_html
@@ -159,13 +160,15 @@ class NotificationRow(QFrame):
         self.setObjectName("notificationRow")
         self.title = QLabel(f"<b>{esc(note.title)}</b>")
         self.title.setTextFormat(Qt.TextFormat.RichText)
-        self.title.setAccessibleName("Message")
+        self.title.setAccessibleName(translate("NotificationRow", "Message"))
         self.text = QLabel(note.text)
         self.text.setTextFormat(Qt.TextFormat.PlainText)
         self.text.setWordWrap(True)
-        self.text.setAccessibleName("Details")
-        self.sign_in = QPushButton("Sign in again")
-        self.sign_in.setAccessibleName(f"Sign in again: {note.profile}")
+        self.text.setAccessibleName(translate("NotificationRow", "Details"))
+        self.sign_in = QPushButton(translate("NotificationRow", "Sign in again"))
+        self.sign_in.setAccessibleName(
+            translate("NotificationRow", "Sign in again: {name}").format(name=note.profile)
+        )
         self.sign_in.clicked.connect(self._clicked)
         texts = QVBoxLayout()
         texts.setSpacing(2)
@@ -193,35 +196,38 @@ class MonitorWindow(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("OAuth Setup Assistant")
+        self.setWindowTitle(translate("MonitorWindow", "OAuth Setup Assistant"))
         self.setObjectName("monitorWindow")
         self.rows: list[NotificationRow] = []
-        intro = QLabel("OAuth Setup Assistant is keeping your sign-ins fresh.")
+        intro = QLabel(translate("MonitorWindow", "OAuth Setup Assistant is keeping your sign-ins fresh."))
         font = intro.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
         intro.setFont(font)
         intro.setWordWrap(True)
         explain = QLabel(
-            "It renews them in the background before they run out, and tells you here when "
-            "someone needs to sign in again. Keep this window open (you may minimize it): "
-            "closing it stops the renewals."
+            translate(
+                "MonitorWindow",
+                "It renews them in the background before they run out, and tells you here when "
+                "someone needs to sign in again. Keep this window open (you may minimize it): "
+                "closing it stops the renewals.",
+            )
         )
         explain.setWordWrap(True)
-        self.last_check = QLabel("Checking…")
+        self.last_check = QLabel(translate("MonitorWindow", "Checking…"))
         self.last_check.setObjectName("lastCheck")
         self.last_check.setWordWrap(True)
         self.last_check.setTextFormat(Qt.TextFormat.RichText)  # error_html escapes what it shows
-        self.last_check.setAccessibleName("Last check")
-        heading = QLabel("<b>Messages</b>")
-        self.empty = QLabel("No messages: every sign-in is fine.")
-        self.empty.setAccessibleName("No messages")
+        self.last_check.setAccessibleName(translate("MonitorWindow", "Last check"))
+        heading = QLabel(translate("MonitorWindow", "<b>Messages</b>"))
+        self.empty = QLabel(translate("MonitorWindow", "No messages: every sign-in is fine."))
+        self.empty.setAccessibleName(translate("MonitorWindow", "No messages"))
         self.rows_layout = QVBoxLayout()
         self.rows_layout.setSpacing(6)
-        self.open_status = QPushButton("Open status window")
-        self.open_status.setAccessibleName("Open the status window")
-        self.check = QPushButton("Check now")
-        self.check.setAccessibleName("Check all sign-ins now")
+        self.open_status = QPushButton(translate("MonitorWindow", "Open status window"))
+        self.open_status.setAccessibleName(translate("MonitorWindow", "Open the status window"))
+        self.check = QPushButton(translate("MonitorWindow", "Check now"))
+        self.check.setAccessibleName(translate("MonitorWindow", "Check all sign-ins now"))
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.open_status)
@@ -308,9 +314,9 @@ class MonitorApp(QObject):
             style = QApplication.style()
             icon = style.standardIcon(QStyle.StandardPixmap.SP_ComputerIcon)
         self.menu = QMenu()
-        self.open_action = QAction("Open status window", self.menu)
-        self.check_action = QAction("Check now", self.menu)
-        self.quit_action = QAction("Quit", self.menu)
+        self.open_action = QAction(translate("MonitorApp", "Open status window"), self.menu)
+        self.check_action = QAction(translate("MonitorApp", "Check now"), self.menu)
+        self.quit_action = QAction(translate("MonitorApp", "Quit"), self.menu)
         for action in (self.open_action, self.check_action):
             self.menu.addAction(action)
         self.menu.addSeparator()
@@ -319,7 +325,7 @@ class MonitorApp(QObject):
         self.check_action.triggered.connect(self.check_now)
         self.quit_action.triggered.connect(self.quit)
         self.tray = QSystemTrayIcon(icon, self)
-        self.tray.setToolTip("OAuth Setup Assistant — keeping your sign-ins fresh")
+        self.tray.setToolTip(translate("MonitorApp", "OAuth Setup Assistant — keeping your sign-ins fresh"))
         self.tray.setContextMenu(self.menu)
         self.tray.messageClicked.connect(self._message_clicked)
         self.tray.activated.connect(self._tray_activated)
@@ -352,19 +358,21 @@ class MonitorApp(QObject):
     def _checked(self) -> None:
         controller = self.controller
         if controller.last_error is not None:
-            text = f"The last check did not finish.<br>{error_html(controller.last_error)}"
+            failed = translate("MonitorApp", "The last check did not finish.")
+            text = f"{failed}<br>{error_html(controller.last_error)}"
             error = True
         else:
-            text, error = "Last check: just now.", False
+            text, error = translate("MonitorApp", "Last check: just now."), False
             if controller.next_interval is not None:
-                text += f" Next check {relative(controller.next_interval)}."
+                next_check = translate("MonitorApp", "Next check {when}.")
+                text += " " + next_check.format(when=relative(controller.next_interval))
         if self.window is not None:
             self.window.show_check(text, error)
         if self.tray is not None:
             self.tray.setToolTip(
-                "OAuth Setup Assistant — the last check did not finish"
+                translate("MonitorApp", "OAuth Setup Assistant — the last check did not finish")
                 if error
-                else "OAuth Setup Assistant — keeping your sign-ins fresh"
+                else translate("MonitorApp", "OAuth Setup Assistant — keeping your sign-ins fresh")
             )
 
     @Slot()
@@ -382,7 +390,7 @@ class MonitorApp(QObject):
     @Slot()
     def check_now(self) -> None:
         if self.window is not None:
-            self.window.show_check("Checking…")
+            self.window.show_check(translate("MonitorApp", "Checking…"))
         self.controller.check_now()
 
     @Slot()

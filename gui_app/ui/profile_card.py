@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from gui_app.cli_format import relative, when
 from gui_app.core.errors import AuthError, ProfileNotFound
+from gui_app.core.i18n import QT_TRANSLATE_NOOP, plural, translate
 from gui_app.core.profiles import ClientProfile
 from gui_app.core.status import ExportStatus, ProfileStatus, profile_status
 from gui_app.ui.messages import error_html, message_label
@@ -38,17 +39,18 @@ if TYPE_CHECKING:
     from gui_app.ui.export_dialog import ExportDialog
     from gui_app.ui.wizard import SetupWizard
 
-# Badge text and colours (white text on each: contrast >= 4.5:1).
+# Badge text (translated where shown) and colours (white text on each: contrast >= 4.5:1).
 BADGES: dict[str, tuple[str, str]] = {
-    "ok": ("OK", "#1b7f3b"),
-    "expiring": ("Expiring soon", "#8a5300"),
-    "reauth-required": ("Sign-in needed", "#b00020"),
-    "unreachable": ("Provider unreachable", "#5f6368"),
+    "ok": (QT_TRANSLATE_NOOP("ProfileCard", "OK"), "#1b7f3b"),
+    "expiring": (QT_TRANSLATE_NOOP("ProfileCard", "Expiring soon"), "#8a5300"),
+    "reauth-required": (QT_TRANSLATE_NOOP("ProfileCard", "Sign-in needed"), "#b00020"),
+    "unreachable": (QT_TRANSLATE_NOOP("ProfileCard", "Provider unreachable"), "#5f6368"),
 }
 ERROR_COLOUR = "#b00020"
-UNREACHABLE_REASON = (
+UNREACHABLE_REASON = QT_TRANSLATE_NOOP(
+    "ProfileCard",
     "The last renewal could not reach the provider. The sign-in itself is probably still fine: "
-    "the app tries again by itself."
+    "the app tries again by itself.",
 )
 # Keeps a copied token out of clipboard histories (KDE's Klipper, Windows' clipboard history).
 _SECRET_HINTS = (
@@ -76,18 +78,28 @@ def countdown(seconds: float) -> str:
     """'59 min', '1 h 5 min', '45 s', '3 days' — short enough to change visibly each minute."""
     s = int(max(0.0, seconds))
     if s >= 2 * 86400:
-        return f"{round(s / 86400)} days"
+        days = round(s / 86400)
+        return plural(days, translate("ProfileCard", "{n} day"), translate("ProfileCard", "{n} days")).format(
+            n=days
+        )
     if s >= 3600:
         hours, minutes = divmod(s // 60, 60)
-        return f"{hours} h {minutes} min" if minutes else f"{hours} h"
+        if minutes:
+            return translate("ProfileCard", "{hours} h {minutes} min").format(hours=hours, minutes=minutes)
+        return translate("ProfileCard", "{hours} h").format(hours=hours)
     if s >= 120:
-        return f"{s // 60} min"
-    return f"{s} s"
+        return translate("ProfileCard", "{minutes} min").format(minutes=s // 60)
+    return translate("ProfileCard", "{seconds} s").format(seconds=s)
 
 
 def seconds_text(seconds: float) -> str:
+    """'1 second', '30 seconds', '0.2 seconds'."""
     value = f"{seconds:g}"
-    return f"{value} second" if value == "1" else f"{value} seconds"
+    # A whole number picks its form by the language's rule; a fraction takes the plural.
+    count = int(seconds) if float(seconds).is_integer() else 2
+    return plural(
+        count, translate("ProfileCard", "{n} second"), translate("ProfileCard", "{n} seconds")
+    ).format(n=value)
 
 
 def who_signed_in(account: dict[str, str]) -> str | None:
@@ -100,25 +112,37 @@ def who_signed_in(account: dict[str, str]) -> str | None:
 def ago(timestamp: float, now: float) -> str:
     """'2 minutes ago'; 'just now' for the last few seconds (and for a clock a little behind)."""
     if abs(now - timestamp) < 10:
-        return "just now"
+        return translate("ProfileCard", "just now")
     return relative(timestamp - now)
 
 
 def last_renewal_text(status: ProfileStatus, now: float) -> str:
     if status.last_refresh_at is None:
-        return "Last renewal: none since signing in."
+        return translate("ProfileCard", "Last renewal: none since signing in.")
     result = status.last_refresh_result
-    outcome = "worked" if result == "ok" else f"failed: {result or 'no reason given'}"
-    return f"Last renewal: {ago(status.last_refresh_at, now)} — {outcome}"
+    when_text = ago(status.last_refresh_at, now)
+    if result == "ok":
+        return translate("ProfileCard", "Last renewal: {when} — worked").format(when=when_text)
+    if not result:
+        return translate("ProfileCard", "Last renewal: {when} — failed: no reason given").format(
+            when=when_text
+        )
+    return translate("ProfileCard", "Last renewal: {when} — failed: {reason}").format(
+        when=when_text, reason=result
+    )
 
 
 def export_result_text(export: ExportStatus, now: float, name: str) -> str:
     if export.ok is None:
-        return "not written yet"
+        return translate("ProfileCard", "not written yet")
     if export.ok:
-        return f"✔ written {ago(export.at, now)}" if export.at is not None else "✔ written"
+        if export.at is None:
+            return translate("ProfileCard", "✔ written")
+        return translate("ProfileCard", "✔ written {when}").format(when=ago(export.at, now))
     # The core words its next step for the command line ("… NAME"): name the sign-in at least.
-    return f"✘ failed: {export.message.replace('NAME', name)}"
+    return translate("ProfileCard", "✘ failed: {message}").format(
+        message=export.message.replace("NAME", name)
+    )
 
 
 def open_sign_in_again(services: Services, profile: ClientProfile, parent: QWidget | None) -> SetupWizard:
@@ -127,7 +151,9 @@ def open_sign_in_again(services: Services, profile: ClientProfile, parent: QWidg
 
     wizard = SetupWizard(services, profile=profile, parent=parent)
     wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    wizard.setWindowTitle(f"Sign in again: {profile.name} — OAuth Setup Assistant")
+    wizard.setWindowTitle(
+        translate("ProfileCard", "Sign in again: {name} — OAuth Setup Assistant").format(name=profile.name)
+    )
     bring_to_front(wizard)
     return wizard
 
@@ -162,14 +188,22 @@ class ExportRow(QWidget):
         super().__init__(parent)
         self.export = export
         self.profile_name = name
+        if export.token == "access":
+            goes_to = translate("ExportRow", "The access token goes to {target}")
+        else:
+            goes_to = translate("ExportRow", "The refresh token goes to {target}")
         self.target = _plain(
-            QLabel(f"The {export.token} token goes to {export.description}"), "Export target"
+            QLabel(goes_to.format(target=export.description)), translate("ExportRow", "Export target")
         )
-        self.result = _plain(QLabel(), "Last write")
+        self.result = _plain(QLabel(), translate("ExportRow", "Last write"))
         self.result.setObjectName("exportResult")
-        self.remove = QPushButton("Remove")
-        self.remove.setAccessibleName(f"Stop sending the token to {export.description}")
-        self.remove.setToolTip("Stop writing the token there. The file or entry itself is left as it is.")
+        self.remove = QPushButton(translate("ExportRow", "Remove"))
+        self.remove.setAccessibleName(
+            translate("ExportRow", "Stop sending the token to {target}").format(target=export.description)
+        )
+        self.remove.setToolTip(
+            translate("ExportRow", "Stop writing the token there. The file or entry itself is left as it is.")
+        )
         self.remove.clicked.connect(self._remove_clicked)
         text = QVBoxLayout()
         text.setSpacing(0)
@@ -223,39 +257,52 @@ class ProfileCard(QFrame):
 
         self.badge = QLabel("…")
         self.badge.setObjectName("stateBadge")
-        self.badge.setAccessibleName("State")
+        self.badge.setAccessibleName(translate("ProfileCard", "State"))
         self.badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.title = _plain(QLabel(profile.name), "Sign-in name")
+        self.title = _plain(QLabel(profile.name), translate("ProfileCard", "Sign-in name"))
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
         self.title.setFont(font)
-        self.reason = _plain(QLabel("Reading the sign-in…"), "Why")
-        self.who = _plain(QLabel(), "Signed in as")
-        self.access = _plain(QLabel(), "Access token expiry")
+        self.reason = _plain(
+            QLabel(translate("ProfileCard", "Reading the sign-in…")), translate("ProfileCard", "Why")
+        )
+        self.who = _plain(QLabel(), translate("ProfileCard", "Signed in as"))
+        self.access = _plain(QLabel(), translate("ProfileCard", "Access token expiry"))
         self.access.setObjectName("accessExpiry")
-        self.refresh_expiry = _plain(QLabel(), "Refresh token expiry")
+        self.refresh_expiry = _plain(QLabel(), translate("ProfileCard", "Refresh token expiry"))
         self.refresh_expiry.setObjectName("refreshExpiry")
-        self.last_renewal = _plain(QLabel(), "Last renewal")
-        self.scopes = _plain(QLabel(), "Permissions")
-        self.exports_heading = _plain(QLabel(), "Where the token is sent")
+        self.last_renewal = _plain(QLabel(), translate("ProfileCard", "Last renewal"))
+        self.scopes = _plain(QLabel(), translate("ProfileCard", "Permissions"))
+        self.exports_heading = _plain(QLabel(), translate("ProfileCard", "Where the token is sent"))
         self.exports_box = QVBoxLayout()
         self.exports_box.setSpacing(2)
         self.message = message_label("cardMessage")
 
-        self.refresh_button = QPushButton("Refresh now")
-        self.refresh_button.setToolTip("Renew the access token now, to check that the sign-in still works.")
-        self.sign_in_button = QPushButton("Sign in again")
-        self.sign_in_button.setToolTip("Open the provider's sign-in page to renew this sign-in.")
-        self.copy_button = QPushButton("Copy access token")
-        self.copy_button.setToolTip(
-            "Put a valid access token on the clipboard, for pasting into a program by hand. "
-            f"The clipboard is cleared after {seconds_text(services.clipboard_clear_after)}."
+        self.refresh_button = QPushButton(translate("ProfileCard", "Refresh now"))
+        self.refresh_button.setToolTip(
+            translate("ProfileCard", "Renew the access token now, to check that the sign-in still works.")
         )
-        self.export_button = QPushButton("Add export target…")
-        self.export_button.setToolTip("Have the app write the token into an integration's settings.")
-        self.remove_button = QPushButton("Remove sign-in")
-        self.remove_button.setToolTip("Cancel the tokens at the provider and delete this sign-in here.")
+        self.sign_in_button = QPushButton(translate("ProfileCard", "Sign in again"))
+        self.sign_in_button.setToolTip(
+            translate("ProfileCard", "Open the provider's sign-in page to renew this sign-in.")
+        )
+        self.copy_button = QPushButton(translate("ProfileCard", "Copy access token"))
+        self.copy_button.setToolTip(
+            translate(
+                "ProfileCard",
+                "Put a valid access token on the clipboard, for pasting into a program by hand. "
+                "The clipboard is cleared after {duration}.",
+            ).format(duration=seconds_text(services.clipboard_clear_after))
+        )
+        self.export_button = QPushButton(translate("ProfileCard", "Add export target…"))
+        self.export_button.setToolTip(
+            translate("ProfileCard", "Have the app write the token into an integration's settings.")
+        )
+        self.remove_button = QPushButton(translate("ProfileCard", "Remove sign-in"))
+        self.remove_button.setToolTip(
+            translate("ProfileCard", "Cancel the tokens at the provider and delete this sign-in here.")
+        )
         self.action_buttons = (
             self.refresh_button,
             self.sign_in_button,
@@ -263,12 +310,18 @@ class ProfileCard(QFrame):
             self.export_button,
             self.remove_button,
         )
-        for button, action in zip(
+        for button, accessible_name in zip(
             self.action_buttons,
-            ("Refresh now", "Sign in again", "Copy access token", "Add export target", "Remove sign-in"),
+            (
+                translate("ProfileCard", "Refresh now: {name}"),
+                translate("ProfileCard", "Sign in again: {name}"),
+                translate("ProfileCard", "Copy access token: {name}"),
+                translate("ProfileCard", "Add export target: {name}"),
+                translate("ProfileCard", "Remove sign-in: {name}"),
+            ),
             strict=True,
         ):
-            button.setAccessibleName(f"{action}: {profile.name}")
+            button.setAccessibleName(accessible_name.format(name=profile.name))
         self.refresh_button.clicked.connect(self.refresh_now)
         self.sign_in_button.clicked.connect(self.sign_in_again)
         self.copy_button.clicked.connect(self.copy_access_token)
@@ -332,7 +385,7 @@ class ProfileCard(QFrame):
     def _status_failed(self, _tag: object, exc: AuthError) -> None:
         self._status_done()
         self._set_badge(None)
-        self.reason.setText("The state of this sign-in could not be read.")
+        self.reason.setText(translate("ProfileCard", "The state of this sign-in could not be read."))
         self._show_message(error_html(exc, self.profile.name), error=True)
 
     def _status_done(self) -> None:
@@ -344,13 +397,26 @@ class ProfileCard(QFrame):
     def show_status(self, status: ProfileStatus) -> None:
         self.status = status
         self._set_badge(status)
-        self.reason.setText(UNREACHABLE_REASON if badge_key(status) == "unreachable" else status.reason)
+        unreachable = badge_key(status) == "unreachable"
+        self.reason.setText(translate("ProfileCard", UNREACHABLE_REASON) if unreachable else status.reason)
         who = who_signed_in(status.account)
-        self.who.setText(f"Signed in as {who}" if who else "The provider did not say who signed in.")
+        self.who.setText(
+            translate("ProfileCard", "Signed in as {who}").format(who=who)
+            if who
+            else translate("ProfileCard", "The provider did not say who signed in.")
+        )
         self.who.setVisible(status.has_access_token or status.has_refresh_token)
         scopes = " ".join(status.scopes)
-        self.scopes.setText(f"Permissions (scopes): {scopes}" if scopes else "Permissions: none asked for.")
-        self.scopes.setToolTip("What the integration may do with this sign-in, as the provider names it.")
+        self.scopes.setText(
+            translate("ProfileCard", "Permissions (scopes): {scopes}").format(scopes=scopes)
+            if scopes
+            else translate("ProfileCard", "Permissions: none asked for.")
+        )
+        self.scopes.setToolTip(
+            translate(
+                "ProfileCard", "What the integration may do with this sign-in, as the provider names it."
+            )
+        )
         self._show_exports(status)
         needs_sign_in = status.state != "ok"
         self.sign_in_button.setDefault(needs_sign_in)
@@ -381,56 +447,85 @@ class ProfileCard(QFrame):
     @staticmethod
     def _access_text(status: ProfileStatus, now: float) -> str:
         if not status.has_access_token:
-            return "No access token is stored."
+            return translate("ProfileCard", "No access token is stored.")
         if status.access_expires_at is None:
-            return "Access token: the provider did not say when it expires."
+            return translate("ProfileCard", "Access token: the provider did not say when it expires.")
         left = status.access_expires_at - now
         if left > 0:
-            return f"Access token expires in {countdown(left)}"
-        renewal = " — a new one is fetched automatically when needed" if status.has_refresh_token else ""
-        return f"Access token expired {countdown(-left)} ago{renewal}"
+            return translate("ProfileCard", "Access token expires in {duration}").format(
+                duration=countdown(left)
+            )
+        if status.has_refresh_token:
+            expired = translate(
+                "ProfileCard",
+                "Access token expired {duration} ago — a new one is fetched automatically when needed",
+            )
+        else:
+            expired = translate("ProfileCard", "Access token expired {duration} ago")
+        return expired.format(duration=countdown(-left))
 
     @staticmethod
     def _refresh_text(status: ProfileStatus, now: float) -> str:
         if not status.has_refresh_token:
             if status.has_access_token:
-                return "No refresh token: someone must sign in again when the access token expires."
-            return "No refresh token is stored."
+                return translate(
+                    "ProfileCard",
+                    "No refresh token: someone must sign in again when the access token expires.",
+                )
+            return translate("ProfileCard", "No refresh token is stored.")
         if status.refresh_expires_at is None:
-            return "Refresh token expires: not told by the provider"
+            return translate("ProfileCard", "Refresh token expires: not told by the provider")
         left = status.refresh_expires_at - now
         if left <= 0:
-            return f"Refresh token expired {relative(left)}"
-        estimated = " (estimated)" if status.refresh_expiry_source == "estimated" else ""
-        return f"Refresh token expires {relative(left)}{estimated}"
+            return translate("ProfileCard", "Refresh token expired {when}").format(when=relative(left))
+        if status.refresh_expiry_source == "estimated":
+            return translate("ProfileCard", "Refresh token expires {when} (estimated)").format(
+                when=relative(left)
+            )
+        return translate("ProfileCard", "Refresh token expires {when}").format(when=relative(left))
 
     def _refresh_tooltip(self, status: ProfileStatus, now: float) -> str:
         if not status.has_refresh_token:
-            return "The provider gave no refresh token, so the app cannot renew this sign-in by itself."
+            return translate(
+                "ProfileCard",
+                "The provider gave no refresh token, so the app cannot renew this sign-in by itself.",
+            )
         renewal = last_renewal_text(status, now)
         hint = self.profile.refresh_lifetime_hint
         if status.refresh_expiry_source == "provider" and status.refresh_expires_at is not None:
             until = when(status.refresh_expires_at, now)
-            return f"The provider said when this refresh token runs out: {until}."
+            return translate(
+                "ProfileCard", "The provider said when this refresh token runs out: {until}."
+            ).format(until=until)
         if status.refresh_expiry_source == "estimated" and status.refresh_expires_at is not None and hint:
             issued = status.refresh_expires_at - hint
-            return (
+            days = round(hint / 86400)
+            lifetime = plural(
+                days, translate("ProfileCard", "{n} day"), translate("ProfileCard", "{n} days")
+            ).format(n=days)
+            estimate = translate(
+                "ProfileCard",
                 "Estimated: the provider does not say when its refresh tokens run out, but they "
-                f"usually last {round(hint / 86400)} days. This one was issued "
-                f"{relative(issued - now)}, so it should last until {when(status.refresh_expires_at, now)}. "
-                f"Only a successful renewal proves it still works.\n{renewal}"
+                "usually last {lifetime}. This one was issued {issued}, so it should last until {until}. "
+                "Only a successful renewal proves it still works.",
+            ).format(
+                lifetime=lifetime, issued=relative(issued - now), until=when(status.refresh_expires_at, now)
             )
-        return (
+            return f"{estimate}\n{renewal}"
+        unknown = translate(
+            "ProfileCard",
             "The provider does not say how long its refresh tokens last, and there is no usual "
             "lifetime to estimate from. Only a successful renewal proves the sign-in still works "
-            f"(the app renews it at least once a day).\n{renewal}"
+            "(the app renews it at least once a day).",
         )
+        return f"{unknown}\n{renewal}"
 
     def _set_badge(self, status: ProfileStatus | None) -> None:
         if status is None:
             text, colour = "…", "#5f6368"
         else:
-            text, colour = BADGES[badge_key(status)]
+            label, colour = BADGES[badge_key(status)]
+            text = translate("ProfileCard", label)
         self.badge.setText(text)
         self.badge.setAccessibleDescription(text)
         self.badge.setStyleSheet(
@@ -445,11 +540,16 @@ class ProfileCard(QFrame):
         self._export_rows = []
         if not status.exports:
             self.exports_heading.setText(
-                "The token is not written anywhere else. Integrations can get it with "
-                f"'oauth-setup token {status.name}', or use Add export target…"
+                translate(
+                    "ProfileCard",
+                    "The token is not written anywhere else. Integrations can get it with "
+                    "'oauth-setup token {name}', or use Add export target…",
+                ).format(name=status.name)
             )
             return
-        self.exports_heading.setText("On every change, the app writes the token to:")
+        self.exports_heading.setText(
+            translate("ProfileCard", "On every change, the app writes the token to:")
+        )
         now = self.services.clock()
         for export in status.exports:
             row = ExportRow(export, now, status.name, self)
@@ -495,7 +595,7 @@ class ProfileCard(QFrame):
         def refresh() -> float | None:
             return TokenManager(services.paths, store, clock=services.clock).refresh(profile).expires_at
 
-        self._start("refresh", refresh, "Renewing…")
+        self._start("refresh", refresh, translate("ProfileCard", "Renewing…"))
 
     @Slot()
     def copy_access_token(self) -> None:
@@ -508,7 +608,7 @@ class ProfileCard(QFrame):
         def token() -> str:
             return TokenManager(services.paths, store, clock=services.clock).access_token(profile)
 
-        self._start("copy", token, "Getting a valid access token…")
+        self._start("copy", token, translate("ProfileCard", "Getting a valid access token…"))
 
     @Slot()
     def sign_in_again(self) -> None:
@@ -553,7 +653,7 @@ class ProfileCard(QFrame):
         def write() -> list[ExportResult]:
             return retry_failed(profile, store, clock=clock)
 
-        self._start("export", write, "Writing the token to the new target…")
+        self._start("export", write, translate("ProfileCard", "Writing the token to the new target…"))
 
     @Slot(str)
     def remove_export(self, stored: str) -> None:
@@ -562,11 +662,21 @@ class ProfileCard(QFrame):
         exports = self.status.exports if self.status else ()
         description = next((e.description for e in exports if e.stored == stored), stored)
         question = (
-            f"Stop writing the token of '{self.profile.name}' to {description}?\n\n"
-            "What is already there stays as it is, but it will not be updated any more: the "
-            "integration that reads it stops working once that token runs out."
+            translate("ProfileCard", "Stop writing the token of '{name}' to {target}?").format(
+                name=self.profile.name, target=description
+            )
+            + "\n\n"
+            + translate(
+                "ProfileCard",
+                "What is already there stays as it is, but it will not be updated any more: the "
+                "integration that reads it stops working once that token runs out.",
+            )
         )
-        if not self.services.ask(self.window(), "Stop sending the token", question, "Stop sending"):
+        title, yes = (
+            translate("ProfileCard", "Stop sending the token"),
+            translate("ProfileCard", "Stop sending"),
+        )
+        if not self.services.ask(self.window(), title, question, yes):
             return
         try:
             current = self.services.repo.get(self.profile.name)
@@ -576,7 +686,11 @@ class ProfileCard(QFrame):
             self._show_message(error_html(exc, self.profile.name), error=True)
             return
         self.profile = current
-        self._show_message(f"The token is no longer written to {esc(description)}.")
+        self._show_message(
+            translate("ProfileCard", "The token is no longer written to {target}.").format(
+                target=esc(description)
+            )
+        )
         self.reload()
 
     @Slot()
@@ -584,18 +698,36 @@ class ProfileCard(QFrame):
         if self.busy:
             return
         name = self.profile.name
-        where = self.profile.issuer or self.profile.authorize_url or "the provider"
+        where = self.profile.issuer or self.profile.authorize_url
+        if where:
+            consequence = translate(
+                "ProfileCard",
+                "The app asks {provider} to cancel its tokens, then deletes them and this sign-in's "
+                "settings from this computer. Integrations that use it stop working until someone "
+                "adds the sign-in again.",
+            ).format(provider=where)
+        else:
+            consequence = translate(
+                "ProfileCard",
+                "The app asks the provider to cancel its tokens, then deletes them and this sign-in's "
+                "settings from this computer. Integrations that use it stop working until someone "
+                "adds the sign-in again.",
+            )
         question = (
-            f"Remove the sign-in '{name}'?\n\n"
-            f"The app asks {where} to cancel its tokens, then deletes them and this sign-in's "
-            "settings from this computer. Integrations that use it stop working until someone "
-            "adds the sign-in again."
+            translate("ProfileCard", "Remove the sign-in '{name}'?").format(name=name) + "\n\n" + consequence
         )
-        if not self.services.ask(self.window(), "Remove sign-in", question, "Remove sign-in"):
+        remove_text = translate("ProfileCard", "Remove sign-in")
+        if not self.services.ask(self.window(), remove_text, question, remove_text):
             return
         from gui_app.core.revoke import sign_out
 
         profile, store, repo = self.profile, self.store, self.services.repo
+        # Translated here, on the GUI thread, for the worker to use.
+        kept = translate(
+            "ProfileCard",
+            "Nothing was deleted: the sign-in still works. Check this computer's internet "
+            "connection and try again later.",
+        )
 
         def remove() -> str:
             try:
@@ -603,17 +735,14 @@ class ProfileCard(QFrame):
             except AuthError as exc:
                 # sign_out words its next step for the command line (--force); here nothing
                 # destructive is offered: the sign-in stays until the provider can be told.
-                exc.next_step = (
-                    "Nothing was deleted: the sign-in still works. Check this computer's internet "
-                    "connection and try again later."
-                )
+                exc.next_step = kept
                 raise
             store.delete_all(profile.name)
             with contextlib.suppress(ProfileNotFound):  # already removed elsewhere (command line)
                 repo.remove(profile.name)
             return note
 
-        self._start("remove", remove, "Cancelling the tokens at the provider…")
+        self._start("remove", remove, translate("ProfileCard", "Cancelling the tokens at the provider…"))
 
     # -- action results ----------------------------------------------------------------------
 
@@ -621,13 +750,20 @@ class ProfileCard(QFrame):
     def _action_succeeded(self, action: str, result: object) -> None:
         if action == "refresh":
             expires = result if isinstance(result, float) else None
-            until = f" The new access token lasts until {when(expires)}." if expires is not None else ""
-            self._show_message(f"✔ Renewed just now.{esc(until)}")
+            text = translate("ProfileCard", "✔ Renewed just now.")
+            if expires is not None:
+                until = translate("ProfileCard", "The new access token lasts until {until}.").format(
+                    until=when(expires)
+                )
+                text += f" {esc(until)}"
+            self._show_message(text)
         elif action == "copy":
             assert isinstance(result, str)
             self._put_on_clipboard(result)
             self._show_message(
-                f"Copied — the clipboard is cleared in {seconds_text(self.services.clipboard_clear_after)}"
+                translate("ProfileCard", "Copied — the clipboard is cleared in {duration}").format(
+                    duration=seconds_text(self.services.clipboard_clear_after)
+                )
             )
         elif action == "export":
             self._done(action, self._show_export_result(result))
@@ -643,12 +779,15 @@ class ProfileCard(QFrame):
 
     @Slot(object, object)
     def _action_failed(self, action: str, exc: AuthError) -> None:
-        what = {
-            "refresh": "The renewal did not work.",
-            "copy": "No access token could be copied.",
-            "export": "The token could not be written to the new target.",
-            "remove": "The sign-in was not removed.",
-        }[action]
+        if action == "refresh":
+            what = translate("ProfileCard", "The renewal did not work.")
+        elif action == "copy":
+            what = translate("ProfileCard", "No access token could be copied.")
+        elif action == "export":
+            what = translate("ProfileCard", "The token could not be written to the new target.")
+        else:
+            assert action == "remove", action
+            what = translate("ProfileCard", "The sign-in was not removed.")
         self._show_message(f"{what}<br>{error_html(exc, self.profile.name)}", error=True)
         self._done(action, False)
 
@@ -659,19 +798,27 @@ class ProfileCard(QFrame):
         mine = [r for r in results if r.stored == stored]
         if not mine:
             self._show_message(
-                "The target is saved. The token is written there as soon as this sign-in has one "
-                "(after signing in)."
+                translate(
+                    "ProfileCard",
+                    "The target is saved. The token is written there as soon as this sign-in has one "
+                    "(after signing in).",
+                )
             )
             return True
+        target = esc(mine[0].description)
         if mine[0].ok:
-            self._show_message(f"✔ The token was written to {esc(mine[0].description)}.")
+            self._show_message(
+                translate("ProfileCard", "✔ The token was written to {target}.").format(target=target)
+            )
             return True
         message = mine[0].message.replace("NAME", self.profile.name)
-        self._show_message(
-            f"✘ Writing to {esc(mine[0].description)} failed: {esc(message)}<br>"
-            "The app tries again on every check. Fix the problem, or remove the target.",
-            error=True,
+        failed = translate("ProfileCard", "✘ Writing to {target} failed: {message}").format(
+            target=target, message=esc(message)
         )
+        again = translate(
+            "ProfileCard", "The app tries again on every check. Fix the problem, or remove the target."
+        )
+        self._show_message(f"{failed}<br>{again}", error=True)
         return False
 
     # -- clipboard ---------------------------------------------------------------------------

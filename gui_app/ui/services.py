@@ -8,6 +8,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from gui_app.core.i18n import translate
 from gui_app.core.paths import AppPaths, app_paths
 from gui_app.core.profiles import ClientProfile, ProfileRepository
 from gui_app.core.store import TokenStore, open_token_store
@@ -37,7 +38,7 @@ def _ask(parent: object, title: str, question: str, yes: str) -> bool:
     box.setIcon(QMessageBox.Icon.Question)
     box.setText(question)
     yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
-    box.addButton("Cancel", QMessageBox.ButtonRole.RejectRole)
+    box.addButton(translate("Services", "Cancel"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     return box.clickedButton() is yes_button
 

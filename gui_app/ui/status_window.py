@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui_app.core.errors import AuthError
+from gui_app.core.i18n import plural, translate
 from gui_app.core.monitor import Monitor, Notification
 from gui_app.ui.messages import error_html, message_label
 from gui_app.ui.profile_card import ProfileCard, bring_to_front, esc
@@ -59,27 +60,38 @@ class StatusWindow(QMainWindow):
         if controller is not None:
             controller.notified.connect(self._controller_notified)
             controller.checked.connect(self._controller_checked)
-        self.setWindowTitle("Sign-ins — OAuth Setup Assistant")
+        self.setWindowTitle(translate("StatusWindow", "Sign-ins — OAuth Setup Assistant"))
         self.setObjectName("statusWindow")
 
-        heading = QLabel("Your sign-ins")
+        heading_text = translate("StatusWindow", "Your sign-ins")
+        heading = QLabel(heading_text)
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         heading.setFont(font)
-        heading.setAccessibleName("Your sign-ins")
-        self.add_button = QPushButton("Add a sign-in…")
-        self.add_button.setAccessibleName("Add a sign-in")
-        self.add_button.setToolTip("Set up a new sign-in with the setup assistant.")
-        self.check_button = QPushButton("Check all now")
-        self.check_button.setAccessibleName("Check all sign-ins now")
+        heading.setAccessibleName(heading_text)
+        self.add_button = QPushButton(translate("StatusWindow", "Add a sign-in…"))
+        self.add_button.setAccessibleName(translate("StatusWindow", "Add a sign-in"))
+        self.add_button.setToolTip(
+            translate("StatusWindow", "Set up a new sign-in with the setup assistant.")
+        )
+        self.check_button = QPushButton(translate("StatusWindow", "Check all now"))
+        self.check_button.setAccessibleName(translate("StatusWindow", "Check all sign-ins now"))
         self.check_button.setToolTip(
-            "Renew what is due, retry failed writes, and read every sign-in's state again."
+            translate(
+                "StatusWindow",
+                "Renew what is due, retry failed writes, and read every sign-in's state again.",
+            )
         )
         self.message = message_label("windowMessage")
-        self.empty = QLabel("No sign-ins yet. Click “Add a sign-in…” to set one up with the setup assistant.")
+        self.empty = QLabel(
+            translate(
+                "StatusWindow",
+                "No sign-ins yet. Click “Add a sign-in…” to set one up with the setup assistant.",
+            )
+        )
         self.empty.setWordWrap(True)
-        self.empty.setAccessibleName("No sign-ins")
+        self.empty.setAccessibleName(translate("StatusWindow", "No sign-ins"))
 
         self.cards_layout = QVBoxLayout()
         self.cards_layout.setSpacing(12)
@@ -92,7 +104,7 @@ class StatusWindow(QMainWindow):
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setWidget(container)
         self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.scroll_area.setAccessibleName("Sign-ins")
+        self.scroll_area.setAccessibleName(translate("StatusWindow", "Sign-ins"))
 
         header = QHBoxLayout()
         header.addWidget(heading, 1)
@@ -159,7 +171,8 @@ class StatusWindow(QMainWindow):
         if name in self.cards:
             self._drop_card(name)
         self.empty.setVisible(not self.cards)
-        self.show_message(esc(f"The sign-in '{name}' was removed. {note}"))
+        removed = translate("StatusWindow", "The sign-in '{name}' was removed.").format(name=name)
+        self.show_message(esc(f"{removed} {note}"))
 
     def show_message(self, text: str, error: bool = False) -> None:
         self.message.setText(text)
@@ -191,7 +204,7 @@ class StatusWindow(QMainWindow):
             return
         self._checking = True
         self.check_button.setEnabled(False)
-        self.check_button.setText("Checking…")
+        self.check_button.setText(translate("StatusWindow", "Checking…"))
         if self.controller is not None:
             self.controller.check_now()
             return
@@ -220,9 +233,13 @@ class StatusWindow(QMainWindow):
         notes, _next = result
         self._check_done()
         count = len(self.cards)
-        text = f"Checked {count} sign-in{'s' if count != 1 else ''} just now."
-        if notes:
-            text += "".join(f"<br><b>{esc(n.title)}</b>: {esc(n.text)}" for n in notes)
+        text = plural(
+            count,
+            translate("StatusWindow", "Checked {n} sign-in just now."),
+            translate("StatusWindow", "Checked {n} sign-ins just now."),
+        ).format(n=count)
+        note_html = translate("StatusWindow", "<b>{title}</b>: {text}")
+        text += "".join("<br>" + note_html.format(title=esc(n.title), text=esc(n.text)) for n in notes)
         self.show_message(text)
         self.reload_profiles()
         self.checked.emit()
@@ -230,14 +247,15 @@ class StatusWindow(QMainWindow):
     @Slot(object, object)
     def _check_failed(self, _tag: object, exc: AuthError) -> None:
         self._check_done()
-        self.show_message(f"The check did not finish.<br>{error_html(exc)}", error=True)
+        failed = translate("StatusWindow", "The check did not finish.")
+        self.show_message(f"{failed}<br>{error_html(exc)}", error=True)
         self.reload_profiles()
         self.checked.emit()
 
     def _check_done(self) -> None:
         self._checking = False
         self.check_button.setEnabled(True)
-        self.check_button.setText("Check all now")
+        self.check_button.setText(translate("StatusWindow", "Check all now"))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """A token copied from here does not outlive the window on the clipboard."""

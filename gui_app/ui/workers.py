@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QThreadPool, Signal, SignalInstance
 
 from gui_app.core.errors import AuthError, SignInCancelled
+from gui_app.core.i18n import translate
 from gui_app.core.profiles import ClientProfile
 from gui_app.core.store import TokenStore
 
@@ -24,8 +25,8 @@ if TYPE_CHECKING:
 
 def _internal_error(exc: BaseException) -> AuthError:
     error = AuthError(
-        "Something unexpected went wrong inside the app.",
-        "Try again; if it keeps happening, restart the app.",
+        translate("Workers", "Something unexpected went wrong inside the app."),
+        translate("Workers", "Try again; if it keeps happening, restart the app."),
     )
     error.__cause__ = exc
     return error
@@ -136,7 +137,9 @@ class LoginTask(QObject):
 
         for check in run_doctor(self._profile, self._store):
             if check.outcome == "fail":
-                raise AuthError(check.message, check.fix or "Fix this, then try again.")
+                raise AuthError(
+                    check.message, check.fix or translate("LoginTask", "Fix this, then try again.")
+                )
 
     def _run(self) -> None:
         try:
@@ -156,7 +159,7 @@ class LoginTask(QObject):
                 self._session = session
                 cancelled = self._cancelled
             if cancelled:
-                raise SignInCancelled("The sign-in was cancelled in this app.")
+                raise SignInCancelled(translate("LoginTask", "The sign-in was cancelled in this app."))
             self.url_ready.emit(url)
             return session.finish(self._timeout)
 
