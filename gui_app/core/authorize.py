@@ -20,7 +20,9 @@ from gui_app.core.errors import (
     IssuerMismatch,
     ProviderError,
     StateMismatch,
+    provider_said,
 )
+from gui_app.core.i18n import translate
 
 
 def code_challenge_s256(verifier: str) -> str:
@@ -103,33 +105,65 @@ def validate_authorization_response(
     """
     state = params.get("state", "")
     if not hmac.compare_digest(state.encode(), request.state.encode()):
-        raise StateMismatch("The sign-in answer does not belong to the sign-in this app started.")
+        raise StateMismatch(
+            translate("Authorize", "The sign-in answer does not belong to the sign-in this app started.")
+        )
     iss = params.get("iss")
     if iss is not None:
         if expected_issuer is None or iss != expected_issuer:
             raise IssuerMismatch(
-                "The sign-in answer came from a different provider than the one this app asked."
+                translate(
+                    "Authorize",
+                    "The sign-in answer came from a different provider than the one this app asked.",
+                )
             )
     elif issuer_required:
         raise IssuerMismatch(
-            "The provider promised to say who answered the sign-in, but this answer does not say."
+            translate(
+                "Authorize",
+                "The provider promised to say who answered the sign-in, but this answer does not say.",
+            )
         )
     error = params.get("error")
     if error is not None:
         raise error_from_authorization(error, params.get("error_description"))
     code = params.get("code")
     if not code:
-        raise ProviderError("The provider's sign-in answer had neither a code nor an error.")
+        raise ProviderError(
+            translate("Authorize", "The provider's sign-in answer had neither a code nor an error.")
+        )
     return code
 
 
 def error_from_authorization(error: str, description: str | None) -> AuthError:
     """RFC 6749 §4.1.2.1 error codes, in words. The provider's description is shown as its own."""
-    said = f' The provider said: "{description[:200]}".' if description else ""
     if error == "access_denied":
-        return AccessDenied(f"Access was not granted at the provider's sign-in page.{said}")
+        return AccessDenied(
+            provider_said(
+                translate("Authorize", "Access was not granted at the provider's sign-in page."), description
+            )
+        )
     if error in ("unauthorized_client", "invalid_client", "unsupported_response_type"):
-        return ClientNotAllowed(f"The provider does not let this client sign in this way ({error}).{said}")
+        return ClientNotAllowed(
+            provider_said(
+                translate(
+                    "Authorize", "The provider does not let this client sign in this way ({error})."
+                ).format(error=error),
+                description,
+            )
+        )
     if error in ("server_error", "temporarily_unavailable"):
-        return ProviderError(f"The provider could not finish the sign-in right now ({error}).{said}")
-    return ProviderError(f"The provider refused the sign-in request ({error}).{said}")
+        return ProviderError(
+            provider_said(
+                translate(
+                    "Authorize", "The provider could not finish the sign-in right now ({error})."
+                ).format(error=error),
+                description,
+            )
+        )
+    return ProviderError(
+        provider_said(
+            translate("Authorize", "The provider refused the sign-in request ({error}).").format(error=error),
+            description,
+        )
+    )

@@ -9,6 +9,8 @@ import shutil
 import sys
 from pathlib import Path
 
+from gui_app.core.i18n import translate
+
 ENTRY_NAME = "oauth-setup-monitor.desktop"
 
 
@@ -26,11 +28,19 @@ def install_autostart() -> Path:
     path = autostart_path()
     path.parent.mkdir(parents=True, exist_ok=True)
     exec_line = " ".join(shlex.quote(part) for part in monitor_command())
+    # The entry's name and comment are shown in the desktop's list of start-up programs. A
+    # desktop entry value is one line: a translation's line breaks become spaces.
+    name = " ".join(translate("Autostart", "OAuth Setup Assistant monitor").split())
+    comment = " ".join(
+        translate(
+            "Autostart", "Keeps integrations signed in and tells you when someone must sign in again"
+        ).split()
+    )
     path.write_text(
         "[Desktop Entry]\n"
         "Type=Application\n"
-        "Name=OAuth Setup Assistant monitor\n"
-        "Comment=Keeps integrations signed in and tells you when someone must sign in again\n"
+        f"Name={name}\n"
+        f"Comment={comment}\n"
         f"Exec={exec_line}\n"
         "Icon=oauth-setup\n"
         "Terminal=false\n"

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from gui_app.core.endpoints import Endpoints
 from gui_app.core.errors import AccessDenied, ConfigError, ProviderUnavailable, SignInTimedOut
+from gui_app.core.i18n import translate
 from gui_app.core.token_client import TokenClient, json_object
 from gui_app.core.tokens import TokenSet, parse_token_response
 
@@ -37,8 +38,10 @@ class DeviceAuthorization:
 def start(client: TokenClient, endpoints: Endpoints, scopes: tuple[str, ...]) -> DeviceAuthorization:
     if not endpoints.device_authorization_endpoint:
         raise ConfigError(
-            "This provider does not offer device sign-in.",
-            "Sign in with a browser on this computer instead ('oauth-setup login NAME').",
+            translate("Device", "This provider does not offer device sign-in."),
+            translate(
+                "Device", "Sign in with a browser on this computer instead ('oauth-setup login NAME')."
+            ),
         )
     data = {"scope": " ".join(scopes)} if scopes else {}
     response = client.post_form(endpoints.device_authorization_endpoint, data)
@@ -55,7 +58,9 @@ def start(client: TokenClient, endpoints: Endpoints, scopes: tuple[str, ...]) ->
             device_code=str(body["device_code"]),
         )
     except (KeyError, TypeError, ValueError) as exc:
-        raise ProviderUnavailable("The provider's device sign-in answer was incomplete.") from exc
+        raise ProviderUnavailable(
+            translate("Device", "The provider's device sign-in answer was incomplete.")
+        ) from exc
 
 
 def poll(
@@ -75,7 +80,7 @@ def poll(
         if cancelled():
             from gui_app.core.errors import SignInCancelled
 
-            raise SignInCancelled("The device sign-in was cancelled.")
+            raise SignInCancelled(translate("Device", "The device sign-in was cancelled."))
         response = client.post_form(
             client.token_endpoint, {"grant_type": GRANT_TYPE, "device_code": authorization.device_code}
         )
@@ -88,17 +93,20 @@ def poll(
         elif error == "slow_down":
             interval += SLOW_DOWN_STEP
         elif error == "access_denied":
-            raise AccessDenied("The sign-in was refused on the other device.")
+            raise AccessDenied(translate("Device", "The sign-in was refused on the other device."))
         elif error == "expired_token":
-            raise SignInTimedOut(
-                "The code expired before anyone finished signing in.", "Start the device sign-in again."
-            )
+            raise _expired()
         else:
             raise client.error_for(response, grant="device_code")
         if clock() > deadline:
-            raise SignInTimedOut(
-                "The code expired before anyone finished signing in.", "Start the device sign-in again."
-            )
+            raise _expired()
+
+
+def _expired() -> SignInTimedOut:
+    return SignInTimedOut(
+        translate("Device", "The code expired before anyone finished signing in."),
+        translate("Device", "Start the device sign-in again."),
+    )
 
 
 def device_login(

@@ -12,6 +12,7 @@ import sys
 
 from gui_app import __version__
 from gui_app.core.errors import AuthError
+from gui_app.core.i18n import translate
 from gui_app.core.paths import AppPaths
 from gui_app.core.profiles import ProfileRepository
 from gui_app.core.status import profile_status
@@ -19,29 +20,46 @@ from gui_app.core.store import open_token_store
 
 
 def report(paths: AppPaths, repo: ProfileRepository) -> str:
+    """The report. Headings and labels are in the admin's language; values (states, settings,
+    times, backend names) are as stored."""
     lines = [
-        "OAuth Setup Assistant support report (contains no tokens, codes or secrets)",
-        f"version: {__version__}",
-        f"python: {platform.python_version()} ({sys.executable})",
-        f"platform: {platform.platform()}",
-        f"config dir: {paths.config_dir}",
-        f"data dir: {paths.data_dir}",
-        f"managed presets dir: {paths.managed_dir}",
+        translate(
+            "Diagnostics", "OAuth Setup Assistant support report (contains no tokens, codes or secrets)"
+        ),
+        translate("Diagnostics", "version: {version}").format(version=__version__),
+        translate("Diagnostics", "python: {version} ({path})").format(
+            version=platform.python_version(), path=sys.executable
+        ),
+        translate("Diagnostics", "platform: {platform}").format(platform=platform.platform()),
+        translate("Diagnostics", "config dir: {path}").format(path=paths.config_dir),
+        translate("Diagnostics", "data dir: {path}").format(path=paths.data_dir),
+        translate("Diagnostics", "managed presets dir: {path}").format(path=paths.managed_dir),
     ]
     try:
         import keyring
 
         backend = keyring.get_keyring()
-        lines.append(f"keyring backend: {type(backend).__module__}.{type(backend).__qualname__}")
+        lines.append(
+            translate("Diagnostics", "keyring backend: {backend}").format(
+                backend=f"{type(backend).__module__}.{type(backend).__qualname__}"
+            )
+        )
     except Exception as exc:  # the report must come out even when the keyring is broken
-        lines.append(f"keyring backend: unavailable ({type(exc).__name__})")
+        lines.append(
+            translate("Diagnostics", "keyring backend: unavailable ({error})").format(
+                error=type(exc).__name__
+            )
+        )
     presets = repo.presets()
-    lines.append(f"presets: {', '.join(p.id + (' (managed)' if p.managed else '') for p in presets)}")
-    lines.extend(f"preset file problem: {e.message}" for e in repo.preset_errors)
+    managed = translate("Diagnostics", "{preset} (managed)")
+    names = ", ".join(managed.format(preset=p.id) if p.managed else p.id for p in presets)
+    lines.append(translate("Diagnostics", "presets: {presets}").format(presets=names))
+    problem = translate("Diagnostics", "preset file problem: {problem}")
+    lines.extend(problem.format(problem=e.message) for e in repo.preset_errors)
     try:
         profiles = repo.list()
     except AuthError as exc:
-        lines.append(f"profiles: unreadable ({exc.message})")
+        lines.append(translate("Diagnostics", "profiles: unreadable ({error})").format(error=exc.message))
         profiles = []
     for profile in profiles:
         lines.append("")
@@ -52,17 +70,41 @@ def report(paths: AppPaths, repo: ProfileRepository) -> str:
         try:
             status = profile_status(profile, open_token_store(paths, profile))
         except AuthError as exc:
-            lines.append(f"  state: unknown ({exc.message})")
+            lines.append(
+                "  " + translate("Diagnostics", "state: unknown ({error})").format(error=exc.message)
+            )
             continue
-        lines.append(f"  state: {status.state} — {status.reason}")
         lines.append(
-            f"  access token present: {status.has_access_token}, expires at: {status.access_expires_at}"
+            "  "
+            + translate("Diagnostics", "state: {state} — {reason}").format(
+                state=status.state, reason=status.reason
+            )
         )
         lines.append(
-            f"  refresh token present: {status.has_refresh_token}, expires at: {status.refresh_expires_at} "
-            f"({status.refresh_expiry_source})"
+            "  "
+            + translate("Diagnostics", "access token present: {present}, expires at: {expires}").format(
+                present=status.has_access_token, expires=status.access_expires_at
+            )
         )
-        lines.append(f"  last renewal: {status.last_refresh_at} — {status.last_refresh_result}")
+        lines.append(
+            "  "
+            + translate(
+                "Diagnostics", "refresh token present: {present}, expires at: {expires} ({source})"
+            ).format(
+                present=status.has_refresh_token,
+                expires=status.refresh_expires_at,
+                source=status.refresh_expiry_source,
+            )
+        )
+        lines.append(
+            "  "
+            + translate("Diagnostics", "last renewal: {at} — {result}").format(
+                at=status.last_refresh_at, result=status.last_refresh_result
+            )
+        )
+        export_line = translate("Diagnostics", "export {target}: ok={ok} {message}")
         for export in status.exports:
-            lines.append(f"  export {export.stored}: ok={export.ok} {export.message}")
+            lines.append(
+                "  " + export_line.format(target=export.stored, ok=export.ok, message=export.message)
+            )
     return "\n".join(lines)

@@ -10,6 +10,7 @@ import httpx
 from gui_app.core.endpoints import Endpoints, require_secure
 from gui_app.core.errors import DiscoveryFailed, IssuerMismatch, ProviderUnavailable
 from gui_app.core.http import new_client
+from gui_app.core.i18n import translate
 
 
 def metadata_urls(issuer: str) -> list[str]:
@@ -38,8 +39,10 @@ def discover(issuer: str, client: httpx.Client | None = None) -> Endpoints:
             http.close()
     if document.get("issuer") != issuer:
         raise IssuerMismatch(
-            f"The provider at '{issuer}' says it is '{str(document.get('issuer'))[:200]}', "
-            "so its settings were not used."
+            translate(
+                "Discovery",
+                "The provider at '{issuer}' says it is '{claimed}', so its settings were not used.",
+            ).format(issuer=issuer, claimed=str(document.get("issuer"))[:200])
         )
     try:
         endpoints = Endpoints(
@@ -53,11 +56,18 @@ def discover(issuer: str, client: httpx.Client | None = None) -> Endpoints:
             scopes_supported=tuple(s for s in document.get("scopes_supported") or () if isinstance(s, str)),
         )
     except TypeError as exc:
-        raise DiscoveryFailed(f"The provider at '{issuer}' published settings this app cannot read.") from exc
+        raise DiscoveryFailed(
+            translate(
+                "Discovery", "The provider at '{issuer}' published settings this app cannot read."
+            ).format(issuer=issuer)
+        ) from exc
     methods = document.get("code_challenge_methods_supported")
     if isinstance(methods, list) and methods and "S256" not in methods:
         raise DiscoveryFailed(
-            f"The provider at '{issuer}' does not support PKCE with S256, which this app requires."
+            translate(
+                "Discovery",
+                "The provider at '{issuer}' does not support PKCE with S256, which this app requires.",
+            ).format(issuer=issuer)
         )
     return endpoints.checked()
 
@@ -68,10 +78,16 @@ def _fetch_first(http: httpx.Client, urls: list[str], issuer: str) -> dict[str, 
         try:
             response = http.get(url, headers={"Accept": "application/json"})
         except httpx.HTTPError as exc:
-            raise ProviderUnavailable(f"The provider at '{issuer}' could not be reached.") from exc
+            raise ProviderUnavailable(
+                translate("Discovery", "The provider at '{issuer}' could not be reached.").format(
+                    issuer=issuer
+                )
+            ) from exc
         if response.status_code >= 500:
             raise ProviderUnavailable(
-                f"The provider at '{issuer}' had a problem (HTTP {response.status_code})."
+                translate("Discovery", "The provider at '{issuer}' had a problem (HTTP {status}).").format(
+                    issuer=issuer, status=response.status_code
+                )
             )
         if response.status_code != 200:
             last_status = response.status_code
@@ -82,17 +98,28 @@ def _fetch_first(http: httpx.Client, urls: list[str], issuer: str) -> dict[str, 
             document = None
         if isinstance(document, dict):
             return document
-        raise DiscoveryFailed(f"The provider at '{issuer}' did not publish readable settings.")
+        raise DiscoveryFailed(
+            translate("Discovery", "The provider at '{issuer}' did not publish readable settings.").format(
+                issuer=issuer
+            )
+        )
     raise DiscoveryFailed(
-        f"No sign-in settings were found at '{issuer}' (HTTP {last_status}): "
-        "it may not be an OAuth issuer address."
+        translate(
+            "Discovery",
+            "No sign-in settings were found at '{issuer}' (HTTP {status}): "
+            "it may not be an OAuth issuer address.",
+        ).format(issuer=issuer, status=last_status)
     )
 
 
 def _required(document: dict[str, Any], key: str, issuer: str) -> str:
     value = document.get(key)
     if not isinstance(value, str) or not value:
-        raise DiscoveryFailed(f"The provider at '{issuer}' did not publish its {key.replace('_', ' ')}.")
+        raise DiscoveryFailed(
+            translate("Discovery", "The provider at '{issuer}' did not publish its {setting}.").format(
+                issuer=issuer, setting=key.replace("_", " ")
+            )
+        )
     return value
 
 

@@ -11,6 +11,35 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from gui_app.core.errors import InsecureEndpoint
+from gui_app.core.i18n import QT_TRANSLATE_NOOP, translate
+
+# One whole sentence per kind of address (``what``), so that translators need not glue words.
+_NOT_SECURE = {
+    "issuer": QT_TRANSLATE_NOOP("Endpoints", "The issuer address '{url}' is not a secure https:// address."),
+    "sign-in": QT_TRANSLATE_NOOP(
+        "Endpoints", "The sign-in address '{url}' is not a secure https:// address."
+    ),
+    "token": QT_TRANSLATE_NOOP("Endpoints", "The token address '{url}' is not a secure https:// address."),
+    "revocation": QT_TRANSLATE_NOOP(
+        "Endpoints", "The revocation address '{url}' is not a secure https:// address."
+    ),
+    "user information": QT_TRANSLATE_NOOP(
+        "Endpoints", "The user information address '{url}' is not a secure https:// address."
+    ),
+    "device sign-in": QT_TRANSLATE_NOOP(
+        "Endpoints", "The device sign-in address '{url}' is not a secure https:// address."
+    ),
+    # preset files name the setting ("authorize_url" -> "authorize url")
+    "authorize url": QT_TRANSLATE_NOOP(
+        "Endpoints", "The authorize url address '{url}' is not a secure https:// address."
+    ),
+    "token url": QT_TRANSLATE_NOOP(
+        "Endpoints", "The token url address '{url}' is not a secure https:// address."
+    ),
+    "revocation url": QT_TRANSLATE_NOOP(
+        "Endpoints", "The revocation url address '{url}' is not a secure https:// address."
+    ),
+}
 
 
 def is_loopback_host(host: str) -> bool:
@@ -23,14 +52,24 @@ def is_loopback_host(host: str) -> bool:
 
 
 def require_secure(url: str, what: str) -> str:
-    """Return ``url`` if it is https, or http on a loopback address; raise InsecureEndpoint otherwise."""
+    """Return ``url`` if it is https, or http on a loopback address; raise InsecureEndpoint otherwise.
+
+    ``what`` names the address in English ("issuer", "token", …; see ``_NOT_SECURE``); the
+    message is a whole translated sentence for each."""
     parts = urlsplit(url)
     host = parts.hostname or ""
     if parts.scheme == "https" and host:
         return url
     if parts.scheme == "http" and is_loopback_host(host):
         return url
-    raise InsecureEndpoint(f"The {what} address '{url[:200]}' is not a secure https:// address.")
+    template = _NOT_SECURE.get(what)
+    if template is not None:
+        raise InsecureEndpoint(translate("Endpoints", template).format(url=url[:200]))
+    raise InsecureEndpoint(
+        translate("Endpoints", "The {what} address '{url}' is not a secure https:// address.").format(
+            what=what, url=url[:200]
+        )
+    )
 
 
 @dataclass(frozen=True)

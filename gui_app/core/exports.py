@@ -41,6 +41,7 @@ import keyring.errors
 
 from gui_app.core.atomic import write_private
 from gui_app.core.errors import AuthError, ConfigError
+from gui_app.core.i18n import QT_TRANSLATE_NOOP, translate
 
 TokenKind = Literal["refresh", "access"]
 TargetKind = Literal["json", "ini", "env", "keyring", "command"]
@@ -59,14 +60,15 @@ _ALL_FORMS = ", ".join(_FORMS.values())
 _ENV_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _POINTER = re.compile(r"(?:/(?:[^~/]|~[01])*)+")
 _ENV_BARE = re.compile(r"[A-Za-z0-9._~+/=-]+")
-_RETRY = "then run 'oauth-setup export retry NAME'."
 
 
 class ExportFailed(AuthError):
     """A token could not be handed to an integration (its file, keyring entry or command)."""
 
     exit_code = 4
-    default_next_step = f"Fix the problem, {_RETRY}"
+    default_next_step = QT_TRANSLATE_NOOP(
+        "Errors", "Fix the problem, then run 'oauth-setup export retry NAME'."
+    )
 
 
 @dataclass(frozen=True)
@@ -101,33 +103,49 @@ class ExportTarget:
     def describe(self) -> str:
         """Plain words for an admin: ``the key /auth/refresh_token in /srv/app/config.json``."""
         if self.kind == "json":
-            return f"the key {self.selector} in {self.location}"
+            return translate("ExportTarget", "the key {key} in {path}").format(
+                key=self.selector, path=self.location
+            )
         if self.kind == "ini":
             section, key = self.selector.rsplit(".", 1)
-            return f"the key {key} in section [{section}] of {self.location}"
+            return translate("ExportTarget", "the key {key} in section [{section}] of {path}").format(
+                key=key, section=section, path=self.location
+            )
         if self.kind == "env":
-            return f"the variable {self.selector} in {self.location}"
+            return translate("ExportTarget", "the variable {name} in {path}").format(
+                name=self.selector, path=self.location
+            )
         if self.kind == "keyring":
             service, username = self.location.split("/", 1)
-            return f"the keyring entry {username} of service {service}"
-        return f"the command {self.location}"
+            return translate("ExportTarget", "the keyring entry {username} of service {service}").format(
+                username=username, service=service
+            )
+        return translate("ExportTarget", "the command {command}").format(command=self.location)
 
 
 def _bad(kind: str, problem: str) -> ConfigError:
-    return ConfigError(f"The {kind} export target is not usable: {problem}.", f"Write it as {_FORMS[kind]}.")
+    return ConfigError(
+        translate("Exports", "The {kind} export target is not usable: {problem}.").format(
+            kind=kind, problem=problem
+        ),
+        translate("Exports", "Write it as {form}.").format(form=_FORMS[kind]),
+    )
 
 
 def _check(target: ExportTarget) -> None:
     kind = target.kind
     if kind not in _KINDS:
-        raise ConfigError(f"'{str(kind)[:40]}' is not a kind of export target.", f"Use one of {_ALL_FORMS}.")
+        raise ConfigError(
+            translate("Exports", "'{kind}' is not a kind of export target.").format(kind=str(kind)[:40]),
+            translate("Exports", "Use one of {forms}.").format(forms=_ALL_FORMS),
+        )
     if target.token not in _TOKEN_KINDS:
         raise ConfigError(
-            f"'{str(target.token)[:40]}' is not a kind of token.",
-            "Export the 'refresh' or the 'access' token.",
+            translate("Exports", "'{token}' is not a kind of token.").format(token=str(target.token)[:40]),
+            translate("Exports", "Export the 'refresh' or the 'access' token."),
         )
     if any(ch in target.location + target.selector for ch in "\r\n\0"):
-        raise _bad(kind, "it contains a line break")
+        raise _bad(kind, translate("Exports", "it contains a line break"))
     problem = _CHECKS[kind](target.location, target.selector)
     if problem:
         raise _bad(kind, problem)
@@ -135,35 +153,37 @@ def _check(target: ExportTarget) -> None:
 
 def _check_path(path: str) -> str | None:
     if not os.path.isabs(path):
-        return f"the path '{path[:200]}' is not absolute"
+        return translate("Exports", "the path '{path}' is not absolute").format(path=path[:200])
     if "#" in path:
-        return "the path may not contain '#' (it separates the path from the key)"
+        return translate("Exports", "the path may not contain '#' (it separates the path from the key)")
     return None
 
 
 def _check_json(path: str, pointer: str) -> str | None:
     if not _POINTER.fullmatch(pointer):
-        return "after '#' comes a JSON pointer such as /auth/refresh_token (RFC 6901)"
+        return translate("Exports", "after '#' comes a JSON pointer such as /auth/refresh_token (RFC 6901)")
     return _check_path(path)
 
 
 def _check_ini(path: str, selector: str) -> str | None:
     section, dot, key = selector.rpartition(".")
     if not (dot and section and key) or key != key.strip() or key[0] in "#;[" or any(c in key for c in "=:"):
-        return "after '#' comes the section, a dot, and the key, such as auth.refresh_token"
+        return translate(
+            "Exports", "after '#' comes the section, a dot, and the key, such as auth.refresh_token"
+        )
     return _check_path(path)
 
 
 def _check_env(path: str, name: str) -> str | None:
     if not _ENV_NAME.fullmatch(name):
-        return "after '#' comes a variable name of letters, digits and underscores"
+        return translate("Exports", "after '#' comes a variable name of letters, digits and underscores")
     return _check_path(path)
 
 
 def _check_keyring(location: str, selector: str) -> str | None:
     service, slash, username = location.partition("/")
     if not (service and slash and username) or selector:
-        return "give the keyring service, a '/', then the user name"
+        return translate("Exports", "give the keyring service, a '/', then the user name")
     return None
 
 
@@ -171,9 +191,9 @@ def _check_command(command: str, selector: str) -> str | None:
     try:
         argv = shlex.split(command)
     except ValueError:
-        return "the command line has an unmatched quote"
+        return translate("Exports", "the command line has an unmatched quote")
     if not argv or selector:
-        return "give the program and its arguments"
+        return translate("Exports", "give the program and its arguments")
     return None
 
 
@@ -195,13 +215,13 @@ def parse_target(text: str, token: TokenKind = "refresh") -> ExportTarget:  # no
     kind, colon, rest = text.lstrip().partition(":")  # the key's own spaces are part of it
     if not colon or kind not in _KINDS:
         raise ConfigError(
-            f"'{text.strip()[:200]}' is not an export target.",
-            f"Write it in one of these forms: {_ALL_FORMS}.",
+            translate("Exports", "'{text}' is not an export target.").format(text=text.strip()[:200]),
+            translate("Exports", "Write it in one of these forms: {forms}.").format(forms=_ALL_FORMS),
         )
     if kind in _FILE_KINDS:
         path, hash_, selector = rest.partition("#")
         if not hash_:
-            raise _bad(kind, "the path must be followed by '#' and the key to set")
+            raise _bad(kind, translate("Exports", "the path must be followed by '#' and the key to set"))
         return ExportTarget(cast(TargetKind, kind), os.path.expanduser(path), selector, token)
     return ExportTarget(cast(TargetKind, kind), rest.strip(), "", token)
 
@@ -220,8 +240,10 @@ def from_stored(text: str) -> ExportTarget:
     token, space, spec = text.partition(" ")
     if not space or token not in _TOKEN_KINDS:
         raise ConfigError(
-            f"The stored export target '{text[:200]}' does not start with 'refresh' or 'access'.",
-            "Remove it with 'oauth-setup export remove NAME' and add it again.",
+            translate(
+                "Exports", "The stored export target '{text}' does not start with 'refresh' or 'access'."
+            ).format(text=text[:200]),
+            translate("Exports", "Remove it with 'oauth-setup export remove NAME' and add it again."),
         )
     return parse_target(spec, cast(TokenKind, token))
 
@@ -233,11 +255,19 @@ def write_target(target: ExportTarget, value: str, command_timeout: float = 30.0
         ExportFailed: Anything went wrong; the message names the target, never the value.
     """
     if not value:
-        raise ExportFailed(f"Could not update {target.describe()}: there is no token to write.")
+        raise ExportFailed(
+            translate("Exports", "Could not update {target}: there is no token to write.").format(
+                target=target.describe()
+            )
+        )
     try:
         value.encode("utf-8")
     except UnicodeEncodeError:
-        raise ExportFailed(f"Could not update {target.describe()}: the token is not valid text.") from None
+        raise ExportFailed(
+            translate("Exports", "Could not update {target}: the token is not valid text.").format(
+                target=target.describe()
+            )
+        ) from None
     if target.kind == "keyring":
         _write_keyring(target, value)
     elif target.kind == "command":
@@ -255,13 +285,14 @@ def _write_keyring(target: ExportTarget, value: str) -> None:
         keyring.set_password(service, username, value)
     except Exception as exc:  # any backend failure: D-Bus, locked, missing, refused
         if isinstance(exc, keyring.errors.NoKeyringError):
-            reason = "there is no keyring on this computer"
+            message = translate("Exports", "Could not update {target}: there is no keyring on this computer.")
         elif isinstance(exc, keyring.errors.KeyringLocked):
-            reason = "the keyring is locked"
+            message = translate("Exports", "Could not update {target}: the keyring is locked.")
         else:  # only the class: a backend's own text could quote what it was given
-            reason = f"the keyring refused it ({type(exc).__name__})"
+            message = translate("Exports", "Could not update {target}: the keyring refused it ({error}).")
         raise ExportFailed(
-            f"Could not update {target.describe()}: {reason}.", f"Unlock the keyring, {_RETRY}"
+            message.format(target=target.describe(), error=type(exc).__name__),
+            translate("Exports", "Unlock the keyring, then run 'oauth-setup export retry NAME'."),
         ) from None
 
 
@@ -272,8 +303,10 @@ def _run_command(target: ExportTarget, value: str, timeout: float) -> None:
     group so that a timeout also stops whatever it started.
     """
     argv = shlex.split(target.location)
-    what = f"Could not hand the token to {target.describe()}"
-    hint = f"Run the command by hand to see what it says, {_RETRY}"
+    described = target.describe()
+    hint = translate(
+        "Exports", "Run the command by hand to see what it says, then run 'oauth-setup export retry NAME'."
+    )
     posix = sys.platform != "win32"
     try:
         proc = subprocess.Popen(
@@ -285,21 +318,46 @@ def _run_command(target: ExportTarget, value: str, timeout: float) -> None:
             start_new_session=posix,
         )
     except FileNotFoundError:
-        raise ExportFailed(f"{what}: the program {argv[0]} was not found.", hint) from None
+        raise ExportFailed(
+            translate(
+                "Exports", "Could not hand the token to {target}: the program {program} was not found."
+            ).format(target=described, program=argv[0]),
+            hint,
+        ) from None
     except OSError as exc:
-        raise ExportFailed(f"{what}: it could not be started ({exc.strerror}).", hint) from None
+        raise ExportFailed(
+            translate(
+                "Exports", "Could not hand the token to {target}: it could not be started ({error})."
+            ).format(target=described, error=exc.strerror),
+            hint,
+        ) from None
     try:
         proc.communicate(value.encode("utf-8"), timeout=timeout)
     except subprocess.TimeoutExpired:
         _stop(proc)
-        raise ExportFailed(f"{what}: it did not finish within {timeout:g} seconds.", hint) from None
+        raise ExportFailed(
+            translate(
+                "Exports", "Could not hand the token to {target}: it did not finish within {seconds} seconds."
+            ).format(target=described, seconds=f"{timeout:g}"),
+            hint,
+        ) from None
     except BaseException:  # Ctrl-C included: never leave the command running behind us
         _stop(proc)
         raise
     if proc.returncode < 0:
-        raise ExportFailed(f"{what}: it was stopped by signal {-proc.returncode}.", hint)
+        raise ExportFailed(
+            translate(
+                "Exports", "Could not hand the token to {target}: it was stopped by signal {signal}."
+            ).format(target=described, signal=-proc.returncode),
+            hint,
+        )
     if proc.returncode != 0:
-        raise ExportFailed(f"{what}: it ended with exit code {proc.returncode}.", hint)
+        raise ExportFailed(
+            translate(
+                "Exports", "Could not hand the token to {target}: it ended with exit code {code}."
+            ).format(target=described, code=proc.returncode),
+            hint,
+        )
 
 
 def _stop(proc: subprocess.Popen[bytes]) -> None:
@@ -328,7 +386,7 @@ _Editor = Callable[[str, str, str], str]  # (file text, selector, value) -> new 
 
 
 def _write_file(target: ExportTarget, edit: _Editor, value: str) -> None:
-    what = f"Could not update {target.describe()}"
+    described = target.describe()
     try:
         # A symlink is followed on purpose: the integration reads the file it points to, and
         # replacing the link with a regular file would silently detach the two.
@@ -336,40 +394,69 @@ def _write_file(target: ExportTarget, edit: _Editor, value: str) -> None:
         before = real.stat()
     except FileNotFoundError:
         raise ExportFailed(
-            f"{what}: the file {target.location} does not exist.",
-            "Check the path (the integration's own configuration file must already exist), "
-            "or remove this target with 'oauth-setup export remove NAME'.",
+            translate("Exports", "Could not update {target}: the file {path} does not exist.").format(
+                target=described, path=target.location
+            ),
+            translate(
+                "Exports",
+                "Check the path (the integration's own configuration file must already exist), "
+                "or remove this target with 'oauth-setup export remove NAME'.",
+            ),
         ) from None
     except (OSError, RuntimeError) as exc:  # RuntimeError: a symlink loop (Python 3.11)
-        reason = exc.strerror if isinstance(exc, OSError) else "symlink loop"
-        raise ExportFailed(f"{what}: the file {target.location} cannot be reached ({reason}).") from None
+        reason = exc.strerror if isinstance(exc, OSError) else translate("Exports", "symlink loop")
+        raise ExportFailed(
+            translate(
+                "Exports", "Could not update {target}: the file {path} cannot be reached ({reason})."
+            ).format(target=described, path=target.location, reason=reason)
+        ) from None
     if not stat.S_ISREG(before.st_mode):
-        raise ExportFailed(f"{what}: {real} is not a regular file.")
+        raise ExportFailed(
+            translate("Exports", "Could not update {target}: {path} is not a regular file.").format(
+                target=described, path=real
+            )
+        )
     try:
         text = real.read_bytes().decode("utf-8")
     except UnicodeDecodeError:
         raise ExportFailed(
-            f"{what}: the file is not UTF-8 text.", f"Save the file as UTF-8, {_RETRY}"
+            translate("Exports", "Could not update {target}: the file is not UTF-8 text.").format(
+                target=described
+            ),
+            translate("Exports", "Save the file as UTF-8, then run 'oauth-setup export retry NAME'."),
         ) from None
     except OSError as exc:
-        raise ExportFailed(f"{what}: the file could not be read ({exc.strerror}).") from None
+        raise ExportFailed(
+            translate("Exports", "Could not update {target}: the file could not be read ({reason}).").format(
+                target=described, reason=exc.strerror
+            )
+        ) from None
     try:
         new_text = edit(text, target.selector, value)
     except _Refused as exc:
-        raise ExportFailed(f"{what}: {exc.reason}.", exc.next_step) from None
+        raise ExportFailed(
+            translate("Exports", "Could not update {target}: {reason}.").format(
+                target=described, reason=exc.reason
+            ),
+            exc.next_step,
+        ) from None
     if new_text == text:
         return  # already current: leave the file (and its modification time) alone
     try:
         write_private(real, new_text, mode=stat.S_IMODE(before.st_mode) & 0o777)
     except OSError as exc:
         raise ExportFailed(
-            f"{what}: the file could not be written in {real.parent} ({exc.strerror}).",
-            f"Let this user create files in {real.parent}, {_RETRY}",
+            translate(
+                "Exports", "Could not update {target}: the file could not be written in {folder} ({reason})."
+            ).format(target=described, folder=real.parent, reason=exc.strerror),
+            translate(
+                "Exports", "Let this user create files in {folder}, then run 'oauth-setup export retry NAME'."
+            ).format(folder=real.parent),
         ) from None
-    _keep_owner(real, before, what)
+    _keep_owner(real, before, described)
 
 
-def _keep_owner(path: Path, before: os.stat_result, what: str) -> None:
+def _keep_owner(path: Path, before: os.stat_result, described: str) -> None:
     """A replaced file belongs to whoever wrote it: give it back to the integration's user."""
     if sys.platform == "win32":
         return
@@ -380,15 +467,22 @@ def _keep_owner(path: Path, before: os.stat_result, what: str) -> None:
         os.chown(path, before.st_uid, before.st_gid)
     except OSError as exc:
         raise ExportFailed(
-            f"{what}: the token was written, but the file's owner could not be restored "
-            f"to user {before.st_uid}, group {before.st_gid} ({exc.strerror}).",
-            f"Run the export as the file's owner, or run 'chown {before.st_uid}:{before.st_gid} {path}'.",
+            translate(
+                "Exports",
+                "Could not update {target}: the token was written, but the file's owner could not be "
+                "restored to user {user}, group {group} ({reason}).",
+            ).format(target=described, user=before.st_uid, group=before.st_gid, reason=exc.strerror),
+            translate(
+                "Exports", "Run the export as the file's owner, or run 'chown {user}:{group} {path}'."
+            ).format(user=before.st_uid, group=before.st_gid, path=path),
         ) from None
 
 
 def _no_line_breaks(value: str) -> None:
     if any(ch in value for ch in "\r\n\0"):
-        raise _Refused("the token contains a line break, which this file format cannot hold")
+        raise _Refused(
+            translate("Exports", "the token contains a line break, which this file format cannot hold")
+        )
 
 
 def _newline_of(text: str) -> str:
@@ -494,24 +588,25 @@ class _JsonScanner:
 def _edit_json(text: str, pointer: str, value: str) -> str:
     bom = "\ufeff" if text.startswith("\ufeff") else ""
     body = text[len(bom) :]
-    fix = f"Fix the file, {_RETRY}"
+    fix = translate("Exports", "Fix the file, then run 'oauth-setup export retry NAME'.")
     try:
         json.loads(body)
     except json.JSONDecodeError as exc:  # its text holds positions only, never the document
-        raise _Refused(f"the file is not valid JSON (line {exc.lineno})", fix) from None
+        raise _Refused(
+            translate("Exports", "the file is not valid JSON (line {line})").format(line=exc.lineno), fix
+        ) from None
     except RecursionError:
-        raise _Refused("the file's JSON is nested too deeply to edit safely") from None
+        raise _Refused(translate("Exports", "the file's JSON is nested too deeply to edit safely")) from None
     scanner = _JsonScanner(body)
     try:
         root = scanner.value(scanner.skip(0))
     except (ValueError, IndexError, RecursionError):
-        raise _Refused("the file's JSON could not be read", fix) from None
+        raise _Refused(translate("Exports", "the file's JSON could not be read"), fix) from None
     raw = pointer.split("/")[1:]
     keys = [part.replace("~1", "/").replace("~0", "~") for part in raw]  # RFC 6901 §4
     node = root
     for depth, key in enumerate(keys):
         here = "".join(f"/{part}" for part in raw[:depth])
-        path_hint = "Check the pointer in the target (RFC 6901), or add the missing part to the file, "
         last = depth == len(keys) - 1
         if node.members is not None:
             found = [m for m in node.members if m.key == key]
@@ -520,22 +615,51 @@ def _edit_json(text: str, pointer: str, value: str) -> str:
                 continue
             if last:
                 return bom + _insert_member(body, node, key, value, scanner.indent_unit)
-            raise _Refused(f"there is no key {here}/{raw[depth]} in the file", path_hint + _RETRY)
+            raise _Refused(
+                translate("Exports", "there is no key {pointer} in the file").format(
+                    pointer=f"{here}/{raw[depth]}"
+                ),
+                _path_hint(),
+            )
         if node.items is not None:
             if not re.fullmatch(r"0|[1-9][0-9]*", key):
-                raise _Refused(
-                    f"{here or 'the top level'} is a list and '{raw[depth]}' is not a position in it"
+                not_a_position = (
+                    translate("Exports", "{pointer} is a list and '{part}' is not a position in it")
+                    if here
+                    else translate("Exports", "the top level is a list and '{part}' is not a position in it")
                 )
+                raise _Refused(not_a_position.format(pointer=here, part=raw[depth]))
             if int(key) >= len(node.items):
+                too_short = (
+                    translate(
+                        "Exports", "the list {pointer} has {count} items, so there is no position {position}"
+                    )
+                    if here
+                    else translate(
+                        "Exports",
+                        "the list at the top level has {count} items, so there is no position {position}",
+                    )
+                )
                 raise _Refused(
-                    f"the list {here or 'at the top level'} has {len(node.items)} items, "
-                    f"so there is no position {key}",
-                    path_hint + _RETRY,
+                    too_short.format(pointer=here, count=len(node.items), position=key), _path_hint()
                 )
             node = node.items[int(key)]
             continue
-        raise _Refused(f"the value at {here or 'the top level'} is not an object or a list")
+        not_a_container = (
+            translate("Exports", "the value at {pointer} is not an object or a list")
+            if here
+            else translate("Exports", "the value at the top level is not an object or a list")
+        )
+        raise _Refused(not_a_container.format(pointer=here))
     return bom + body[: node.start] + json.dumps(value) + body[node.end :]
+
+
+def _path_hint() -> str:
+    return translate(
+        "Exports",
+        "Check the pointer in the target (RFC 6901), or add the missing part to the file, "
+        "then run 'oauth-setup export retry NAME'.",
+    )
 
 
 def _insert_member(text: str, obj: _Node, key: str, value: str, indent_unit: str | None) -> str:

@@ -24,6 +24,7 @@ from gui_app.core.authorize import (
 )
 from gui_app.core.endpoints import Endpoints
 from gui_app.core.errors import AuthError, ConfigError, IssuerMismatch, SignInFailed
+from gui_app.core.i18n import translate
 from gui_app.core.loopback import LoopbackReceiver
 from gui_app.core.profiles import ClientProfile
 from gui_app.core.redistribute import redistribute
@@ -49,7 +50,9 @@ def resolve_endpoints(
     if explicit is not None:
         return explicit
     if profile.issuer is None:  # ClientProfile.__post_init__ makes this unreachable
-        raise ConfigError(f"The sign-in '{profile.name}' has no issuer address.")
+        raise ConfigError(
+            translate("Login", "The sign-in '{name}' has no issuer address.").format(name=profile.name)
+        )
     from_cache = _cached_endpoints(profile.issuer, cached)
     if from_cache is not None:
         return from_cache
@@ -155,8 +158,12 @@ class LoginSession:
             client_secret = self._client_secret or self.store.client_secret(self.profile.name)
         if not self.profile.is_public and not client_secret:
             raise ConfigError(
-                f"No client secret is stored for '{self.profile.name}'.",
-                "Enter it again: 'oauth-setup profile add NAME … --client-secret-stdin'.",
+                translate("LoginSession", "No client secret is stored for '{name}'.").format(
+                    name=self.profile.name
+                ),
+                translate(
+                    "LoginSession", "Enter it again: 'oauth-setup profile add NAME … --client-secret-stdin'."
+                ),
             )
         self._client_secret = client_secret
         # Load the keyring backend (~100 ms of imports and discovery) while the person signs in,
@@ -250,7 +257,7 @@ class LoginSession:
             self._receiver.wait(timeout)  # raises what _validate raised
             result = self._result
             if result is None:  # pragma: no cover - the receiver only settles after _validate
-                raise SignInFailed("The sign-in answer was not processed.")
+                raise SignInFailed(translate("LoginSession", "The sign-in answer was not processed."))
             debug(
                 __name__,
                 "Sign-in for %s: tokens stored %.1f ms after the answer arrived.",
@@ -279,18 +286,29 @@ class LoginSession:
             return {}
         claims = unverified_jwt_claims(tokens.id_token)
         if claims is None:
-            raise SignInFailed("The provider's identity token could not be read.")
+            raise SignInFailed(translate("LoginSession", "The provider's identity token could not be read."))
         if self.endpoints.issuer and claims.get("iss") != self.endpoints.issuer:
-            raise IssuerMismatch("The identity token was issued by a different provider than the one asked.")
+            raise IssuerMismatch(
+                translate(
+                    "LoginSession",
+                    "The identity token was issued by a different provider than the one asked.",
+                )
+            )
         audience = claims.get("aud")
         audiences = audience if isinstance(audience, list) else [audience]
         if self.profile.client_id not in audiences:
-            raise SignInFailed("The identity token was issued for a different client.")
+            raise SignInFailed(
+                translate("LoginSession", "The identity token was issued for a different client.")
+            )
         nonce = claims.get("nonce")
         if request.nonce is not None and not (
             isinstance(nonce, str) and hmac.compare_digest(nonce.encode(), request.nonce.encode())
         ):
-            raise SignInFailed("The identity token does not belong to this sign-in (nonce mismatch).")
+            raise SignInFailed(
+                translate(
+                    "LoginSession", "The identity token does not belong to this sign-in (nonce mismatch)."
+                )
+            )
         return {
             key: str(claims[key])[:200]
             for key in ("name", "email", "preferred_username", "sub")

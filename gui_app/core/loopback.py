@@ -41,6 +41,7 @@ from gui_app.core.errors import (
     SignInTimedOut,
     StateMismatch,
 )
+from gui_app.core.i18n import language, plural, translate
 
 __all__ = ["LoopbackReceiver", "Validator"]
 
@@ -51,7 +52,6 @@ Validator = Callable[[Mapping[str, str]], None]
 RFC 9207 ``iss``; raises ``AuthError`` to reject it, which ends the sign-in with that error."""
 
 _APP_NAME: Final = "OAuth Setup Assistant"
-_ONLY_OUR_ANSWER: Final = "This address only accepts the sign-in answer this app is waiting for."
 _MAX_CONNECTIONS: Final = 256  # beyond this the oldest unfinished connection is dropped
 _LINGER_SECONDS: Final = 2.0  # upper bound for reading what a client still sends after our answer
 _RECV_BYTES: Final = 16384
@@ -68,7 +68,7 @@ _REASONS: Final = {
     431: "Request Header Fields Too Large",
 }
 _PAGE: Final = """<!DOCTYPE html>
-<html lang="en">
+<html lang="{lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -124,7 +124,19 @@ class _Refusal(Exception):
         self.paragraphs = paragraphs
 
 
-_MALFORMED = ("This request is not one this app understands.", _ONLY_OUR_ANSWER)
+def _only_our_answer() -> str:
+    return translate("Loopback", "This address only accepts the sign-in answer this app is waiting for.")
+
+
+def _malformed(*paragraphs: str) -> _Refusal:
+    """A 400 "Bad request" refusal; by default for a request that is not HTTP this receiver
+    understands."""
+    if not paragraphs:
+        paragraphs = (
+            translate("Loopback", "This request is not one this app understands."),
+            _only_our_answer(),
+        )
+    return _Refusal(400, translate("Loopback", "Bad request"), *paragraphs)
 
 
 class LoopbackReceiver:
@@ -272,28 +284,40 @@ class LoopbackReceiver:
             outcome = self._outcome
             saw_foreign_state = self._saw_foreign_state
         if not settled or outcome is None:
-            unit = "second" if timeout == 1 else "seconds"
-            seconds = f" within {timeout:g} {unit}" if timeout is not None else ""
+            if timeout is None:
+                message = translate("LoopbackReceiver", "Nobody finished signing in.")
+            else:
+                count = int(timeout) if float(timeout).is_integer() else 2  # 0.5 and 1.5: "seconds"
+                message = plural(
+                    count,
+                    translate("LoopbackReceiver", "Nobody finished signing in within {seconds} second."),
+                    translate("LoopbackReceiver", "Nobody finished signing in within {seconds} seconds."),
+                ).format(seconds=f"{timeout:g}")
             if saw_foreign_state:
-                raise SignInTimedOut(
-                    f"Nobody finished signing in{seconds}. An answer for a different or older "
-                    "sign-in arrived and was ignored.",
-                    StateMismatch.default_next_step,
+                ignored = translate(
+                    "LoopbackReceiver", "An answer for a different or older sign-in arrived and was ignored."
                 )
-            raise SignInTimedOut(f"Nobody finished signing in{seconds}.")
+                raise SignInTimedOut(
+                    f"{message} {ignored}", translate("Errors", StateMismatch.default_next_step)
+                )
+            raise SignInTimedOut(message)
         if isinstance(outcome, AuthError):
             raise outcome
         return dict(outcome)
 
     def cancel(self) -> None:
         """Stops waiting: ``wait()`` raises ``SignInCancelled``. Safe from any thread."""
-        self._finish(SignInCancelled("The sign-in was cancelled in this app."))
+        self._finish(SignInCancelled(translate("LoopbackReceiver", "The sign-in was cancelled in this app.")))
 
     def close(self) -> None:
         """Closes the listener and every connection and joins the thread. Idempotent."""
         with self._lock:
             self._closed = True
-        self._finish(SignInCancelled("The sign-in was stopped before an answer arrived."))
+        self._finish(
+            SignInCancelled(
+                translate("LoopbackReceiver", "The sign-in was stopped before an answer arrived.")
+            )
+        )
         thread = self._thread
         if thread is not None and thread is not threading.current_thread():
             thread.join()
@@ -361,16 +385,29 @@ class LoopbackReceiver:
         in_use = {errno.EADDRINUSE, getattr(errno, "WSAEADDRINUSE", -1), getattr(errno, "WSAEACCES", -1)}
         if exc.errno in in_use:
             return RedirectPortBusy(
-                f"Port {port} on this computer is already in use by {_describe_port_holder(port)}, "
-                "so this app cannot receive the sign-in answer there."
+                translate(
+                    "LoopbackReceiver",
+                    "Port {port} on this computer is already in use by {holder}, "
+                    "so this app cannot receive the sign-in answer there.",
+                ).format(port=port, holder=_describe_port_holder(port))
             )
         if exc.errno in {errno.EACCES, errno.EPERM}:
             return ConfigError(
-                f"This computer does not let the app use port {port} for the sign-in answer.",
-                "Register a redirect address with a port above 1024 with the provider.",
+                translate(
+                    "LoopbackReceiver",
+                    "This computer does not let the app use port {port} for the sign-in answer.",
+                ).format(port=port),
+                translate(
+                    "LoopbackReceiver",
+                    "Register a redirect address with a port above 1024 with the provider.",
+                ),
             )
-        name = errno.errorcode.get(exc.errno or 0, "unknown error")
-        return AuthError(f"The app could not listen on {self._host} port {port} ({name}).")
+        name = errno.errorcode.get(exc.errno or 0) or translate("LoopbackReceiver", "unknown error")
+        return AuthError(
+            translate("LoopbackReceiver", "The app could not listen on {host} port {port} ({error}).").format(
+                host=self._host, port=port, error=name
+            )
+        )
 
     # -- background thread -------------------------------------------------------------------
 
@@ -396,7 +433,12 @@ class LoopbackReceiver:
             # Never log request content; the traceback holds only code locations.
             logger.exception("The sign-in receiver stopped because of an internal error.")
             self._publish(
-                AuthError("The app stopped listening for the sign-in answer because of an internal error.")
+                AuthError(
+                    translate(
+                        "LoopbackReceiver",
+                        "The app stopped listening for the sign-in answer because of an internal error.",
+                    )
+                )
             )
         finally:
             self._teardown()
@@ -477,9 +519,12 @@ class LoopbackReceiver:
                     conn,
                     self._page(
                         408,
-                        "Request took too long",
-                        "The request did not arrive in time, so the connection was closed.",
-                        _ONLY_OUR_ANSWER,
+                        translate("LoopbackReceiver", "Request took too long"),
+                        translate(
+                            "LoopbackReceiver",
+                            "The request did not arrive in time, so the connection was closed.",
+                        ),
+                        _only_our_answer(),
                     ),
                 )
             else:
@@ -506,7 +551,8 @@ class LoopbackReceiver:
     def _read_head(self, conn: _Conn, data: bytes) -> None:
         if not data:
             if conn.inbuf:  # the client stopped sending before the end of the headers
-                self._respond(conn, self._page(400, "Bad request", *_MALFORMED))
+                refusal = _malformed()
+                self._respond(conn, self._page(refusal.status, refusal.title, *refusal.paragraphs))
             else:  # e.g. a browser's speculative pre-connection
                 self._close_conn(conn)
             return
@@ -520,9 +566,9 @@ class LoopbackReceiver:
                 conn,
                 self._page(
                     431,
-                    "Request too large",
-                    "The request was larger than this address accepts.",
-                    _ONLY_OUR_ANSWER,
+                    translate("LoopbackReceiver", "Request too large"),
+                    translate("LoopbackReceiver", "The request was larger than this address accepts."),
+                    _only_our_answer(),
                 ),
             )
             return
@@ -552,7 +598,10 @@ class LoopbackReceiver:
             except Exception as exc:
                 logger.exception("The sign-in answer could not be checked.")
                 outcome = AuthError(
-                    "The app could not check the sign-in answer because of an internal error."
+                    translate(
+                        "LoopbackReceiver",
+                        "The app could not check the sign-in answer because of an internal error.",
+                    )
                 )
                 outcome.__cause__ = exc
         conn.outcome = outcome
@@ -564,23 +613,33 @@ class LoopbackReceiver:
         if self._answered:
             raise _Refusal(
                 410,
-                "Sign-in answer already received",
-                "This app already received the sign-in answer. You can close this tab.",
+                translate("LoopbackReceiver", "Sign-in answer already received"),
+                translate(
+                    "LoopbackReceiver",
+                    "This app already received the sign-in answer. You can close this tab.",
+                ),
             )
         hosts = [value for name, value in request.headers if name.lower() == "host"]
         if len(hosts) != 1 or hosts[0].lower() not in self._allowed_hosts():
             # A foreign Host means a page reached us through another name (DNS rebinding).
             raise _Refusal(
                 400,
-                "Wrong address",
-                "This request was not addressed to this computer's sign-in address.",
-                _ONLY_OUR_ANSWER,
+                translate("LoopbackReceiver", "Wrong address"),
+                translate(
+                    "LoopbackReceiver", "This request was not addressed to this computer's sign-in address."
+                ),
+                _only_our_answer(),
             )
         if request.method != "GET":
-            raise _Refusal(405, "Method not allowed", _ONLY_OUR_ANSWER)
+            raise _Refusal(405, translate("LoopbackReceiver", "Method not allowed"), _only_our_answer())
         path, _, query = request.target.partition("?")
         if path != self._path:
-            raise _Refusal(404, "Page not found", "There is nothing at this address.", _ONLY_OUR_ANSWER)
+            raise _Refusal(
+                404,
+                translate("LoopbackReceiver", "Page not found"),
+                translate("LoopbackReceiver", "There is nothing at this address."),
+                _only_our_answer(),
+            )
         try:
             pairs = urllib.parse.parse_qsl(
                 query,
@@ -590,10 +649,12 @@ class LoopbackReceiver:
                 max_num_fields=_MAX_QUERY_FIELDS,
             )
         except ValueError:
-            raise _Refusal(400, "Bad request", *_MALFORMED) from None
+            raise _malformed() from None
         params = dict(pairs)
         if len(params) != len(pairs):  # RFC 6749 §3.1: parameters MUST NOT repeat
-            raise _Refusal(400, "Bad request", "The answer repeats a parameter.", _ONLY_OUR_ANSWER)
+            raise _malformed(
+                translate("LoopbackReceiver", "The answer repeats a parameter."), _only_our_answer()
+            )
         state = params.get("state")
         if state is None or not hmac.compare_digest(state.encode("utf-8"), self._expected_state):
             # RFC 6749 §10.12: only the answer carrying our state belongs to this sign-in.
@@ -602,10 +663,13 @@ class LoopbackReceiver:
                     self._saw_foreign_state = True
             raise _Refusal(
                 400,
-                "Not the sign-in this app is waiting for",
-                "This answer does not belong to the sign-in this app started, so it was ignored.",
-                _ONLY_OUR_ANSWER,
-                StateMismatch.default_next_step,
+                translate("LoopbackReceiver", "Not the sign-in this app is waiting for"),
+                translate(
+                    "LoopbackReceiver",
+                    "This answer does not belong to the sign-in this app started, so it was ignored.",
+                ),
+                _only_our_answer(),
+                translate("Errors", StateMismatch.default_next_step),
             )
         return params
 
@@ -618,29 +682,44 @@ class LoopbackReceiver:
         return hosts
 
     def _result_page(self, outcome: dict[str, str] | AuthError) -> bytes:
+        did_not_finish = translate("LoopbackReceiver", "Sign-in did not finish")
         if isinstance(outcome, AuthError):
-            return self._page(200, "Sign-in did not finish", outcome.message, outcome.next_step)
+            return self._page(200, did_not_finish, outcome.message, outcome.next_step)
         if "code" in outcome and "error" not in outcome:
             return self._page(
                 200,
-                "Signed in",
-                f"You are signed in. You can close this tab and return to {_APP_NAME}.",
+                translate("LoopbackReceiver", "Signed in"),
+                translate(
+                    "LoopbackReceiver", "You are signed in. You can close this tab and return to {app}."
+                ).format(app=_APP_NAME),
             )
         if "error" in outcome:
             # RFC 6749 §4.1.2.1; the provider's words are shown escaped and shortened.
-            message = f"The provider answered \u201c{outcome['error'][:100]}\u201d."
+            error = outcome["error"][:100]
             description = outcome.get("error_description", "")[:500]
             if description:
-                message += f" It said: {description}"
+                message = translate(
+                    "LoopbackReceiver", "The provider answered \u201c{error}\u201d. It said: {description}"
+                ).format(error=error, description=description)
+            else:
+                message = translate("LoopbackReceiver", "The provider answered \u201c{error}\u201d.").format(
+                    error=error
+                )
         else:
-            message = "The answer contained neither an authorization code nor an error."
+            message = translate(
+                "LoopbackReceiver", "The answer contained neither an authorization code nor an error."
+            )
         return self._page(
-            200, "Sign-in did not finish", message, f"Return to {_APP_NAME} to see what to do next."
+            200,
+            did_not_finish,
+            message,
+            translate("LoopbackReceiver", "Return to {app} to see what to do next.").format(app=_APP_NAME),
         )
 
     @staticmethod
     def _page(status: int, title: str, *paragraphs: str, allow: bool = False) -> bytes:
         body = _PAGE.format(
+            lang=html.escape(language()),
             title=html.escape(title),
             app=html.escape(_APP_NAME),
             paragraphs="\n".join(f"<p>{html.escape(text)}</p>" for text in paragraphs),
@@ -706,18 +785,18 @@ def _parse_head(head: bytes) -> _Request:
     """Parses an HTTP/1.x request line and header fields (RFC 9112 §3, §5), strictly."""
     lines = head.split(b"\r\n")
     if any(b"\r" in line or b"\n" in line or b"\0" in line for line in lines):
-        raise _Refusal(400, "Bad request", *_MALFORMED)
+        raise _malformed()
     parts = lines[0].split(b" ")
     if len(parts) != 3 or not _TOKEN.fullmatch(parts[0]) or not _VERSION.fullmatch(parts[2]):
-        raise _Refusal(400, "Bad request", *_MALFORMED)
+        raise _malformed()
     method, target = parts[0], parts[1]
     if not target.startswith(b"/") or not all(0x21 <= byte < 0x7F for byte in target) or b"#" in target:
-        raise _Refusal(400, "Bad request", *_MALFORMED)
+        raise _malformed()
     headers: list[tuple[str, str]] = []
     for line in lines[1:]:
         name, colon, value = line.partition(b":")
         if not colon or not _TOKEN.fullmatch(name):  # also rejects obs-fold and "Host :"
-            raise _Refusal(400, "Bad request", *_MALFORMED)
+            raise _malformed()
         headers.append((name.decode("ascii"), value.strip(b" \t").decode("latin-1")))
     return _Request(method.decode("ascii"), target.decode("ascii"), headers)
 
@@ -728,10 +807,10 @@ def _describe_port_holder(port: int) -> str:
         inodes = set(_socket_inodes(port))
         if inodes:
             for pid, name in _processes_with_sockets(inodes):
-                return f"{name} (process {pid})"
+                return translate("Loopback", "{program} (process {pid})").format(program=name, pid=pid)
     except OSError:
         pass
-    return "another program"
+    return translate("Loopback", "another program")
 
 
 def _socket_inodes(port: int) -> Iterable[str]:
@@ -776,7 +855,7 @@ def _processes_with_sockets(inodes: set[str]) -> Iterable[tuple[int, str]]:
         if found:
             try:
                 with open(f"/proc/{pid}/comm", encoding="utf-8", errors="replace") as comm:
-                    name = comm.read().strip() or "a program"
+                    name = comm.read().strip() or translate("Loopback", "a program")
             except OSError:
-                name = "a program"
+                name = translate("Loopback", "a program")
             yield int(pid), name

@@ -19,6 +19,7 @@ from typing import Any, Literal
 
 from gui_app.core.atomic import write_private
 from gui_app.core.errors import ConfigError
+from gui_app.core.i18n import QT_TRANSLATE_NOOP, translate
 
 FileKind = Literal["json", "ini", "env"]
 _KEYS = {
@@ -30,6 +31,26 @@ _KEYS = {
     "token_url": ("token_url", "tokenurl", "token_endpoint", "oauth_url", "auth_url"),
     "issuer": ("issuer", "issuer_url", "authority"),
 }
+# How each role is named when it is shown ("client_id" -> "client id").
+_ROLE_LABELS = {
+    "username": QT_TRANSLATE_NOOP("Migrate", "username"),
+    "client_id": QT_TRANSLATE_NOOP("Migrate", "client id"),
+    "grant_type": QT_TRANSLATE_NOOP("Migrate", "grant type"),
+    "token_url": QT_TRANSLATE_NOOP("Migrate", "token url"),
+    "issuer": QT_TRANSLATE_NOOP("Migrate", "issuer"),
+    "password": QT_TRANSLATE_NOOP("Migrate", "password"),
+    "client_secret": QT_TRANSLATE_NOOP("Migrate", "client secret"),
+}
+# Said when the integration signs in as a system account (``migrate --system-account``, the
+# wizard's migrate page): this app's sign-in is for a person.
+SYSTEM_ACCOUNT_ADVICE = QT_TRANSLATE_NOOP(
+    "Migrate",
+    "This sign-in is for a person: someone signs in once in a browser, and the app keeps the "
+    "integration signed in as them. A system account that no person can sign in with does not fit "
+    "it. GoTo: password sign-in keeps working for existing clients until GoTo publishes a migration "
+    "path for system accounts, so leave this integration as it is for now. Other providers: ask "
+    "for a service account or the client credentials grant for this integration.",
+)
 # Providers recognised from a token address in the old configuration.
 _KNOWN_HOSTS = {"authentication.logmeininc.com": "goto", "api.getgo.com": "goto"}
 
@@ -59,17 +80,24 @@ class Found:
 
     def describe(self) -> list[str]:
         """What was found, in plain words; secrets only as 'found'."""
-        lines = [f"Read {self.path} ({self.kind.upper()}):"]
+        lines = [translate("Found", "Read {path} ({kind}):").format(path=self.path, kind=self.kind.upper())]
         for role in ("username", "client_id", "grant_type", "token_url", "issuer"):
             if role in self.values:
-                lines.append(f"  {role.replace('_', ' ')}: {self.values[role]}")
+                line = translate("Found", "{label}: {value}")
+                lines.append(
+                    "  "
+                    + line.format(label=translate("Migrate", _ROLE_LABELS[role]), value=self.values[role])
+                )
         for role in ("password", "client_secret"):
             if role in self.values:
-                lines.append(
-                    f"  {role.replace('_', ' ')}: found ({len(self.values[role])} characters, not shown)"
-                )
+                line = translate("Found", "{label}: found ({count} characters, not shown)")
+                label = translate("Migrate", _ROLE_LABELS[role])
+                lines.append("  " + line.format(label=label, count=len(self.values[role])))
         if self.values.get("grant_type", "password") == "password" and "password" in self.values:
-            lines.append("  This integration signs in with a stored password (the password grant).")
+            lines.append(
+                "  "
+                + translate("Found", "This integration signs in with a stored password (the password grant).")
+            )
         return lines
 
     def refresh_target(self) -> str:
@@ -103,7 +131,12 @@ def read_integration_config(path: Path) -> Found:
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
-        raise ConfigError(f"The file {path} cannot be read ({exc.strerror}).", "Check the path.") from None
+        raise ConfigError(
+            translate("Migrate", "The file {path} cannot be read ({error}).").format(
+                path=path, error=exc.strerror
+            ),
+            translate("Migrate", "Check the path."),
+        ) from None
     kind = _kind_of(path, text)
     found = Found(path, kind)
     for key, value, selector in _entries(kind, text, path):
@@ -113,8 +146,10 @@ def read_integration_config(path: Path) -> Found:
             found.locations[role] = selector
     if "password" not in found.values:
         raise ConfigError(
-            f"No stored password was found in {path}.",
-            "Point --from at the file where the integration keeps its user name and password.",
+            translate("Migrate", "No stored password was found in {path}.").format(path=path),
+            translate(
+                "Migrate", "Point --from at the file where the integration keeps its user name and password."
+            ),
         )
     return found
 
@@ -133,7 +168,11 @@ def _entries(kind: FileKind, text: str, path: Path) -> list[tuple[str, Any, str]
         try:
             document = json.loads(text)
         except ValueError as exc:
-            raise ConfigError(f"The file {path} is not valid JSON ({exc}).") from None
+            raise ConfigError(
+                translate("Migrate", "The file {path} is not valid JSON ({error}).").format(
+                    path=path, error=exc
+                )
+            ) from None
         out: list[tuple[str, Any, str]] = []
 
         def walk(node: Any, pointer: str) -> None:
@@ -150,7 +189,11 @@ def _entries(kind: FileKind, text: str, path: Path) -> list[tuple[str, Any, str]
         try:
             parser.read_string(text, source=str(path))
         except configparser.Error as exc:
-            raise ConfigError(f"The file {path} is not a valid INI file ({exc.message}).") from None
+            raise ConfigError(
+                translate("Migrate", "The file {path} is not a valid INI file ({error}).").format(
+                    path=path, error=exc.message
+                )
+            ) from None
         return [
             (key, value, f"{section}.{key}")
             for section in parser.sections()

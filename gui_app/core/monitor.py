@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from gui_app.core.errors import AuthError, ReauthRequired
+from gui_app.core.i18n import plural, translate
 from gui_app.core.paths import AppPaths
 from gui_app.core.profiles import ClientProfile, ProfileRepository
 from gui_app.core.status import ProfileStatus, profile_status
@@ -71,17 +72,25 @@ def notification_for(status: ProfileStatus, now: float) -> Notification | None:
         return Notification(
             name,
             "reauth-required",
-            f"{name} needs you to sign in again",
-            f"{status.reason} Click to sign in again.",
+            translate("Monitor", "{name} needs you to sign in again").format(name=name),
+            f"{status.reason} " + translate("Monitor", "Click to sign in again."),
         )
     if status.state == "expiring" and status.refresh_expires_at is not None:
         days = max(0, round((status.refresh_expires_at - now) / DAY))
-        when = "today" if days == 0 else f"in {days} day{'s' if days != 1 else ''}"
+        title = (
+            translate("Monitor", "Sign-in for {name} expires today")
+            if days == 0
+            else plural(
+                days,
+                translate("Monitor", "Sign-in for {name} expires in {days} day"),
+                translate("Monitor", "Sign-in for {name} expires in {days} days"),
+            )
+        )
         return Notification(
             name,
             "expiring",
-            f"Sign-in for {name} expires {when}",
-            "Renew now: sign in again before it runs out.",
+            title.format(name=name, days=days),
+            translate("Monitor", "Renew now: sign in again before it runs out."),
         )
     return None
 

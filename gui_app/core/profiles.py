@@ -16,6 +16,7 @@ from typing import Any, Literal, cast
 from gui_app.core.atomic import write_private
 from gui_app.core.endpoints import Endpoints, require_secure
 from gui_app.core.errors import ConfigError, ProfileNotFound
+from gui_app.core.i18n import QT_TRANSLATE_NOOP, translate
 from gui_app.core.paths import AppPaths, resources_dir
 from gui_app.core.toml_write import dumps_tables
 
@@ -29,8 +30,11 @@ def check_name(name: str) -> str:
     """Profile names end up in file names and keyring entries: keep them plain."""
     if not _NAME.match(name):
         raise ConfigError(
-            f"'{name[:80]}' cannot be used as a name.",
-            "Use 1 to 64 letters, digits, dots, dashes or underscores, starting with a letter or digit.",
+            translate("Profiles", "'{name}' cannot be used as a name.").format(name=name[:80]),
+            translate(
+                "Profiles",
+                "Use 1 to 64 letters, digits, dots, dashes or underscores, starting with a letter or digit.",
+            ),
         )
     return name
 
@@ -89,12 +93,16 @@ class ClientProfile:
         check_name(self.name)
         if not self.client_id.strip():
             raise ConfigError(
-                "The client ID is empty.", "Copy the client ID from the provider's developer portal."
+                translate("ClientProfile", "The client ID is empty."),
+                translate("ClientProfile", "Copy the client ID from the provider's developer portal."),
             )
         if self.issuer is None and not (self.authorize_url and self.token_url):
             raise ConfigError(
-                f"The sign-in '{self.name}' has neither an issuer address nor sign-in and token addresses.",
-                "Give --issuer URL, or both --authorize-url and --token-url.",
+                translate(
+                    "ClientProfile",
+                    "The sign-in '{name}' has neither an issuer address nor sign-in and token addresses.",
+                ).format(name=self.name),
+                translate("ClientProfile", "Give --issuer URL, or both --authorize-url and --token-url."),
             )
         for url, what in (
             (self.issuer, "issuer"),
@@ -105,11 +113,23 @@ class ClientProfile:
             if url:
                 require_secure(url, what)
         if not 0 <= self.redirect_port <= 65535:
-            raise ConfigError(f"The redirect port {self.redirect_port} is not a port number (0-65535).")
+            raise ConfigError(
+                translate("ClientProfile", "The redirect port {port} is not a port number (0-65535).").format(
+                    port=self.redirect_port
+                )
+            )
         if not _PATH.match(self.redirect_path):
-            raise ConfigError(f"The redirect path '{self.redirect_path[:80]}' must start with '/'.")
+            raise ConfigError(
+                translate("ClientProfile", "The redirect path '{path}' must start with '/'.").format(
+                    path=self.redirect_path[:80]
+                )
+            )
         if self.auth_method not in ("client_secret_basic", "client_secret_post", "none"):
-            raise ConfigError(f"Unknown client authentication '{self.auth_method}'.")
+            raise ConfigError(
+                translate("ClientProfile", "Unknown client authentication '{method}'.").format(
+                    method=self.auth_method
+                )
+            )
 
     @property
     def is_public(self) -> bool:
@@ -192,7 +212,10 @@ class ProfileRepository:
                 return preset
         known = ", ".join(p.id for p in self.presets())
         raise ConfigError(
-            f"There is no provider preset called '{preset_id[:60]}'.", f"Known presets: {known}."
+            translate("ProfileRepository", "There is no provider preset called '{preset}'.").format(
+                preset=preset_id[:60]
+            ),
+            translate("ProfileRepository", "Known presets: {presets}.").format(presets=known),
         )
 
     # -- profiles -----------------------------------------------------------------------
@@ -203,7 +226,9 @@ class ProfileRepository:
     def get(self, name: str) -> ClientProfile:
         profile = self._read().get(name)
         if profile is None:
-            raise ProfileNotFound(f"There is no sign-in called '{name[:80]}'.")
+            raise ProfileNotFound(
+                translate("ProfileRepository", "There is no sign-in called '{name}'.").format(name=name[:80])
+            )
         return profile
 
     def save(self, profile: ClientProfile) -> None:
@@ -214,7 +239,9 @@ class ProfileRepository:
     def remove(self, name: str) -> None:
         profiles = self._read()
         if profiles.pop(name, None) is None:
-            raise ProfileNotFound(f"There is no sign-in called '{name[:80]}'.")
+            raise ProfileNotFound(
+                translate("ProfileRepository", "There is no sign-in called '{name}'.").format(name=name[:80])
+            )
         self._write(profiles.values())
 
     def _read(self) -> dict[str, ClientProfile]:
@@ -223,11 +250,19 @@ class ProfileRepository:
             return {}
         tables = _load_toml(path).get("profile", {})
         if not isinstance(tables, dict):
-            raise ConfigError(f"{path}: 'profile' must be a table of sign-ins.")
+            raise ConfigError(
+                translate("ProfileRepository", "{path}: 'profile' must be a table of sign-ins.").format(
+                    path=path
+                )
+            )
         result: dict[str, ClientProfile] = {}
         for name, table in tables.items():
             if not isinstance(table, dict):
-                raise ConfigError(f"{path}: the sign-in '{name}' is not a table.")
+                raise ConfigError(
+                    translate("ProfileRepository", "{path}: the sign-in '{name}' is not a table.").format(
+                        path=path, name=name
+                    )
+                )
             result[name] = _profile_from_table(name, table, path)
         return result
 
@@ -247,9 +282,20 @@ def _load_toml(path: Path) -> dict[str, Any]:
             return tomllib.load(handle)
     except tomllib.TOMLDecodeError as exc:
         # The decoder's message names the line and column.
-        raise ConfigError(f"The file {path} cannot be read: {exc}.", "Fix or remove that file.") from None
+        raise ConfigError(
+            translate("Profiles", "The file {path} cannot be read: {error}.").format(path=path, error=exc),
+            _fix_or_remove(),
+        ) from None
     except OSError as exc:
-        raise ConfigError(f"The file {path} cannot be opened ({exc.strerror}).") from None
+        raise ConfigError(
+            translate("Profiles", "The file {path} cannot be opened ({error}).").format(
+                path=path, error=exc.strerror
+            )
+        ) from None
+
+
+def _fix_or_remove() -> str:
+    return translate("Profiles", "Fix or remove that file.")
 
 
 _PROFILE_KEYS = {f for f in ClientProfile.__dataclass_fields__ if f not in ("name", "managed")}
@@ -258,19 +304,29 @@ _PROFILE_KEYS = {f for f in ClientProfile.__dataclass_fields__ if f not in ("nam
 def _profile_from_table(name: str, table: Mapping[str, Any], path: Path) -> ClientProfile:
     unknown = set(table) - _PROFILE_KEYS
     if unknown:
-        raise ConfigError(f"{path}: the sign-in '{name}' has unknown settings: {', '.join(sorted(unknown))}.")
+        raise ConfigError(
+            translate("Profiles", "{path}: the sign-in '{name}' has unknown settings: {settings}.").format(
+                path=path, name=name, settings=", ".join(sorted(unknown))
+            )
+        )
     values = dict(table)
     values["scopes"] = tuple(_string_list(values.get("scopes", []), path, "scopes"))
     exports = values.get("exports", [])
     if not (isinstance(exports, list) and all(isinstance(e, str) for e in exports)):
-        raise ConfigError(f"{path}: 'exports' of the sign-in '{name}' must be a list of texts.")
+        raise ConfigError(
+            translate(
+                "Profiles", "{path}: 'exports' of the sign-in '{name}' must be a list of texts."
+            ).format(path=path, name=name)
+        )
     values["exports"] = tuple(exports)
     for key, value in values.items():
         kind = int if key in _INT_KEYS else str
         if key not in ("scopes", "exports") and (not isinstance(value, kind) or isinstance(value, bool)):
             raise ConfigError(
-                f"{path}: the setting '{key}' of the sign-in '{name}' must be a {kind.__name__}.",
-                "Fix that file, or remove the sign-in and add it again.",
+                translate(
+                    "Profiles", "{path}: the setting '{key}' of the sign-in '{name}' must be a {kind}."
+                ).format(path=path, key=key, name=name, kind=kind.__name__),
+                translate("Profiles", "Fix that file, or remove the sign-in and add it again."),
             )
     return ClientProfile(name=name, **values)
 
@@ -301,15 +357,26 @@ def _presets_in(path: Path, managed: bool) -> list[ProviderPreset]:
     document = _load_toml(path)
     tables = document.get("preset")
     if not isinstance(tables, list) or not tables:
-        raise ConfigError(f"{path}: expected one or more [[preset]] tables.", "Fix or remove that file.")
+        raise ConfigError(
+            translate("Profiles", "{path}: expected one or more [[preset]] tables.").format(path=path),
+            _fix_or_remove(),
+        )
     presets = []
     for table in tables:
         if not isinstance(table, dict):
-            raise ConfigError(f"{path}: every [[preset]] must be a table.", "Fix or remove that file.")
+            raise ConfigError(
+                translate("Profiles", "{path}: every [[preset]] must be a table.").format(path=path),
+                _fix_or_remove(),
+            )
         if "client_secret" in table:
             raise ConfigError(
-                f"{path}{_line_of(path, 'client_secret')}: a preset file must not hold a client secret.",
-                "Remove it: use a public client with PKCE, or let the admin type the secret in the app.",
+                translate("Profiles", "{file}: a preset file must not hold a client secret.").format(
+                    file=_where(path, "client_secret")
+                ),
+                translate(
+                    "Profiles",
+                    "Remove it: use a public client with PKCE, or let the admin type the secret in the app.",
+                ),
             )
         _check_preset_keys(path, table)
         values = dict(table)
@@ -320,20 +387,28 @@ def _presets_in(path: Path, managed: bool) -> list[ProviderPreset]:
             values[key] = tuple(_string_list(values.get(key, []), path, key))
         if "id" not in values or "title" not in values:
             raise ConfigError(
-                f"{path}: every preset needs an 'id' and a 'title'.", "Fix or remove that file."
+                translate("Profiles", "{path}: every preset needs an 'id' and a 'title'.").format(path=path),
+                _fix_or_remove(),
             )
         for url_key in ("issuer", "authorize_url", "token_url", "revocation_url"):
             if isinstance(values.get(url_key), str):
                 try:
                     require_secure(values[url_key], url_key.replace("_", " "))
                 except ConfigError as exc:
-                    exc.message = f"{path}{_line_of(path, url_key)}: {exc.message}"
+                    exc.message = translate("Profiles", "{file}: {problem}").format(
+                        file=_where(path, url_key), problem=exc.message
+                    )
                     raise
         presets.append(ProviderPreset(**cast(dict[str, Any], values), managed=managed, source=str(path)))
     return presets
 
 
-_KIND_NAMES = {int: "a whole number", bool: "true or false", list: "a list of texts", str: "a text"}
+_KIND_NAMES = {
+    int: QT_TRANSLATE_NOOP("Profiles", "a whole number"),
+    bool: QT_TRANSLATE_NOOP("Profiles", "true or false"),
+    list: QT_TRANSLATE_NOOP("Profiles", "a list of texts"),
+    str: QT_TRANSLATE_NOOP("Profiles", "a text"),
+}
 
 
 def _check_preset_keys(path: Path, table: dict[str, Any]) -> None:
@@ -341,8 +416,10 @@ def _check_preset_keys(path: Path, table: dict[str, Any]) -> None:
     if unknown:
         first = sorted(unknown)[0]
         raise ConfigError(
-            f"{path}{_line_of(path, first)}: unknown preset settings: {', '.join(sorted(unknown))}.",
-            "Fix or remove that file.",
+            translate("Profiles", "{file}: unknown preset settings: {settings}.").format(
+                file=_where(path, first), settings=", ".join(sorted(unknown))
+            ),
+            _fix_or_remove(),
         )
     for key, value in table.items():
         expected = _PRESET_TYPES.get(key, str)
@@ -350,22 +427,24 @@ def _check_preset_keys(path: Path, table: dict[str, Any]) -> None:
             continue
         if not isinstance(value, expected) or (expected is int and isinstance(value, bool)):
             raise ConfigError(
-                f"{path}{_line_of(path, key)}: '{key}' must be {_KIND_NAMES[expected]}.",
-                "Fix or remove that file.",
+                translate("Profiles", "{file}: '{key}' must be {kind}.").format(
+                    file=_where(path, key), key=key, kind=translate("Profiles", _KIND_NAMES[expected])
+                ),
+                _fix_or_remove(),
             )
 
 
-def _line_of(path: Path, key: str) -> str:
-    """', line N' of the first line setting ``key`` (for messages), or '' if not found."""
+def _where(path: Path, key: str) -> str:
+    """``path, line N`` of the first line setting ``key`` (for messages), or just the path."""
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeError):
-        return ""
+        return str(path)
     pattern = re.compile(rf"^\s*{re.escape(key)}\s*=")
     for number, line in enumerate(lines, start=1):
         if pattern.match(line):
-            return f", line {number}"
-    return ""
+            return translate("Profiles", "{path}, line {line}").format(path=path, line=number)
+    return str(path)
 
 
 def _string_list(value: object, path: Path, key: str) -> list[str]:
@@ -373,4 +452,6 @@ def _string_list(value: object, path: Path, key: str) -> list[str]:
         return value.split()
     if isinstance(value, list) and all(isinstance(v, str) for v in value):
         return list(value)
-    raise ConfigError(f"{path}: '{key}' must be a list of words.")
+    raise ConfigError(
+        translate("Profiles", "{path}: '{key}' must be a list of words.").format(path=path, key=key)
+    )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from gui_app.core.errors import AuthError
+from gui_app.core.i18n import translate
 from gui_app.core.profiles import ClientProfile
 from gui_app.core.store import TokenStore
 
@@ -16,15 +17,18 @@ def sign_out(profile: ClientProfile, store: TokenStore, force: bool = False) -> 
     tokens, meta = store.load(profile.name)
     if tokens is None:
         store.delete_tokens(profile.name)
-        return f"'{profile.name}' was not signed in."
-    note = f"Signed out of '{profile.name}': the provider revoked its tokens and they were deleted here."
+        return translate("Revoke", "'{name}' was not signed in.").format(name=profile.name)
+    note = translate(
+        "Revoke", "Signed out of '{name}': the provider revoked its tokens and they were deleted here."
+    ).format(name=profile.name)
     try:
         with make_token_client(profile, meta, store.client_secret(profile.name)) as client:
             if not client.revocation_endpoint:
-                note = (
-                    f"Deleted the tokens of '{profile.name}' here. The provider offers no way to revoke "
-                    "them: remove this app's access in your account settings at the provider."
-                )
+                note = translate(
+                    "Revoke",
+                    "Deleted the tokens of '{name}' here. The provider offers no way to revoke "
+                    "them: remove this app's access in your account settings at the provider.",
+                ).format(name=profile.name)
             else:
                 if tokens.refresh_token:
                     client.revoke(tokens.refresh_token, "refresh_token")
@@ -32,13 +36,14 @@ def sign_out(profile: ClientProfile, store: TokenStore, force: bool = False) -> 
                     client.revoke(tokens.access_token, "access_token")
     except AuthError as exc:
         if not force:
-            exc.next_step = (
-                "The tokens were kept. Try again later, or add --force to delete them here anyway."
+            exc.next_step = translate(
+                "Revoke", "The tokens were kept. Try again later, or add --force to delete them here anyway."
             )
             raise
-        note = (
-            f"Deleted the tokens of '{profile.name}' here, but the provider could not be told "
-            f"({exc.message}) Remove this app's access in your account settings at the provider."
-        )
+        note = translate(
+            "Revoke",
+            "Deleted the tokens of '{name}' here, but the provider could not be told "
+            "({error}) Remove this app's access in your account settings at the provider.",
+        ).format(name=profile.name, error=exc.message)
     store.delete_tokens(profile.name)
     return note

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from gui_app.core.atomic import write_private
 from gui_app.core.errors import KeyringUnavailable
+from gui_app.core.i18n import translate
 
 if TYPE_CHECKING:
     from gui_app.core.fast_keyring import SecretServiceWriter
@@ -53,8 +54,8 @@ class KeyringSecretStore:
     @property
     def description(self) -> str:
         backend = self._backend()
-        return (
-            f"the system keyring ({getattr(backend, 'name', type(backend).__name__)}), under '{self.service}'"
+        return translate("KeyringSecretStore", "the system keyring ({backend}), under '{service}'").format(
+            backend=getattr(backend, "name", type(backend).__name__), service=self.service
         )
 
     def warm_up(self) -> None:
@@ -144,7 +145,9 @@ class KeyringSecretStore:
         try:
             backend = keyring.get_keyring()
         except Exception as exc:  # a broken backend configuration fails on first use
-            raise KeyringUnavailable("The system keyring could not be started.") from exc
+            raise KeyringUnavailable(
+                translate("KeyringSecretStore", "The system keyring could not be started.")
+            ) from exc
         if not self._checked:
             _refuse_unsafe_backend(backend)
             self._checked = True
@@ -160,10 +163,21 @@ class KeyringSecretStore:
         try:
             result = getattr(backend, method)(self.service, *args)
         except Exception as exc:  # keyring backends raise many kinds (D-Bus, Win32, Security.framework)
-            locked = type(exc).__name__ == "KeyringLocked"
-            what = "is locked" if locked else f"failed to {action} an entry ({type(exc).__name__})"
-            raise KeyringUnavailable(f"The system keyring {what}.") from exc
+            raise KeyringUnavailable(self._failure(action, type(exc).__name__)) from exc
         return result if isinstance(result, str) else None
+
+    @staticmethod
+    def _failure(action: str, error: str) -> str:
+        """What went wrong, in one sentence per action ("read", "write", "delete")."""
+        if error == "KeyringLocked":
+            return translate("KeyringSecretStore", "The system keyring is locked.")
+        if action == "read":
+            text = translate("KeyringSecretStore", "The system keyring failed to read an entry ({error}).")
+        elif action == "write":
+            text = translate("KeyringSecretStore", "The system keyring failed to write an entry ({error}).")
+        else:
+            text = translate("KeyringSecretStore", "The system keyring failed to delete an entry ({error}).")
+        return text.format(error=error)
 
 
 def _refuse_unsafe_backend(backend: object) -> None:
@@ -175,10 +189,15 @@ def _refuse_unsafe_backend(backend: object) -> None:
     if module in ("keyring.backends.fail", "keyring.backends.null") or (
         module == "keyring.backends.chainer" and not inner
     ):
-        raise KeyringUnavailable("This computer has no system keyring this app can use.")
+        raise KeyringUnavailable(
+            translate("SecretStore", "This computer has no system keyring this app can use.")
+        )
     if module.startswith("keyrings.alt") or any(m.startswith("keyrings.alt") for m in inner):
         raise KeyringUnavailable(
-            "The only keyring available keeps secrets in a plain file, so this app will not use it."
+            translate(
+                "SecretStore",
+                "The only keyring available keeps secrets in a plain file, so this app will not use it.",
+            )
         )
 
 
@@ -193,7 +212,9 @@ class FileSecretStore:
 
     @property
     def description(self) -> str:
-        return f"the file {self.path} (readable only by you, not encrypted)"
+        return translate("FileSecretStore", "the file {path} (readable only by you, not encrypted)").format(
+            path=self.path
+        )
 
     def warm_up(self) -> None:
         pass
@@ -205,7 +226,9 @@ class FileSecretStore:
         except FileNotFoundError:
             return {}
         except (OSError, ValueError) as exc:
-            raise KeyringUnavailable(f"The secrets file {self.path} cannot be read.") from exc
+            raise KeyringUnavailable(
+                translate("FileSecretStore", "The secrets file {path} cannot be read.").format(path=self.path)
+            ) from exc
         return {k: v for k, v in data.items() if isinstance(k, str) and isinstance(v, str)}
 
     def get(self, key: str) -> str | None:

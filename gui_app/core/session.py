@@ -20,6 +20,7 @@ from gui_app.core.errors import (
     ProviderUnavailable,
     ReauthRequired,
 )
+from gui_app.core.i18n import translate
 from gui_app.core.paths import AppPaths
 from gui_app.core.profiles import ClientProfile
 from gui_app.core.signals import deferred_signals
@@ -55,7 +56,9 @@ class TokenManager:
         """A token valid for at least the leeway (refreshing if needed)."""
         tokens, _ = self.store.load(profile.name)
         if tokens is None:
-            raise NotSignedIn(f"The sign-in '{profile.name}' has no tokens yet.")
+            raise NotSignedIn(
+                translate("TokenManager", "The sign-in '{name}' has no tokens yet.").format(name=profile.name)
+            )
         if tokens.access_token and not tokens.is_expired(self._leeway_for(tokens), self.clock()):
             return tokens.access_token
         return self._refresh(profile, seen=tokens).access_token
@@ -81,16 +84,23 @@ class TokenManager:
                 return self._refresh_locked(profile, seen)
         except Timeout:
             raise ProviderUnavailable(
-                f"Another oauth-setup process has been renewing '{profile.name}' for over "
-                f"{int(LOCK_TIMEOUT)} seconds.",
-                "Wait a minute and try again; if it persists, check for a stuck 'oauth-setup' process.",
+                translate(
+                    "TokenManager",
+                    "Another oauth-setup process has been renewing '{name}' for over {seconds} seconds.",
+                ).format(name=profile.name, seconds=int(LOCK_TIMEOUT)),
+                translate(
+                    "TokenManager",
+                    "Wait a minute and try again; if it persists, check for a stuck 'oauth-setup' process.",
+                ),
             ) from None
 
     def _refresh_locked(self, profile: ClientProfile, seen: TokenSet | None) -> TokenSet:
         """``seen``: the tokens that looked expired before the lock (None: refresh regardless)."""
         tokens, meta = self.store.load(profile.name)
         if tokens is None:
-            raise NotSignedIn(f"The sign-in '{profile.name}' has no tokens yet.")
+            raise NotSignedIn(
+                translate("TokenManager", "The sign-in '{name}' has no tokens yet.").format(name=profile.name)
+            )
         if seen is not None and tokens.access_token:
             now = self.clock()
             # Another process refreshed while we waited for the lock: its token is fresh even
@@ -100,7 +110,10 @@ class TokenManager:
                 return tokens
         if not tokens.refresh_token:
             raise ReauthRequired(
-                f"The access token of '{profile.name}' expired and the provider gave no refresh token."
+                translate(
+                    "TokenManager",
+                    "The access token of '{name}' expired and the provider gave no refresh token.",
+                ).format(name=profile.name)
             )
         meta = meta or Metadata()
         client = self.client_factory(profile, meta, self.store.client_secret(profile.name))
@@ -158,10 +171,15 @@ class TokenManager:
                 if delay is None:
                     rotated = fresh.refresh_token != old.refresh_token
                     lost = (
-                        "The provider issued a new refresh token, but the system keyring refused to store it "
-                        f"({exc.message}); the previous token is no longer valid."
+                        translate(
+                            "TokenManager",
+                            "The provider issued a new refresh token, but the system keyring refused to "
+                            "store it ({error}); the previous token is no longer valid.",
+                        ).format(error=exc.message)
                         if rotated
-                        else f"The renewed access token could not be stored: {exc.message}"
+                        else translate(
+                            "TokenManager", "The renewed access token could not be stored: {error}"
+                        ).format(error=exc.message)
                     )
                     meta.reauth_reason = lost if rotated else meta.reauth_reason
                     meta.last_refresh_result = lost
@@ -169,7 +187,10 @@ class TokenManager:
                     self.store.write_metadata(profile.name, meta)
                     raise KeyringUnavailable(
                         lost,
-                        "Unlock or repair the keyring, then sign in again with 'oauth-setup login NAME'."
+                        translate(
+                            "TokenManager",
+                            "Unlock or repair the keyring, then sign in again with 'oauth-setup login NAME'.",
+                        )
                         if rotated
                         else exc.next_step,
                     ) from exc

@@ -6,6 +6,7 @@ import time
 from dataclasses import dataclass, field
 from typing import Literal
 
+from gui_app.core.i18n import translate
 from gui_app.core.profiles import ClientProfile
 from gui_app.core.store import Metadata, TokenStore
 
@@ -63,28 +64,35 @@ def profile_status(profile: ClientProfile, store: TokenStore, now: float | None 
         "scopes": profile.scopes,
     }
     if meta is None or not (has_access or has_refresh):
-        return ProfileStatus(state="reauth-required", reason="Not signed in yet.", **base)  # type: ignore[arg-type]
+        not_yet = translate("Status", "Not signed in yet.")
+        return ProfileStatus(state="reauth-required", reason=not_yet, **base)  # type: ignore[arg-type]
     refresh_expires_at, source = meta.refresh_expires_at, "provider"
     if refresh_expires_at is None and profile.refresh_lifetime_hint and meta.refresh_issued_at:
         refresh_expires_at, source = meta.refresh_issued_at + profile.refresh_lifetime_hint, "estimated"
     elif refresh_expires_at is None:
         source = "unknown"
     state: State = "ok"
-    reason = "Signed in."
+    reason = translate("Status", "Signed in.")
     access_valid = has_access and (meta.expires_at is None or meta.expires_at > now)
     if meta.reauth_reason:
         state, reason = "reauth-required", meta.reauth_reason
     elif not has_refresh and not access_valid:
-        state, reason = "reauth-required", "The access token expired and there is no refresh token."
+        state, reason = (
+            "reauth-required",
+            translate("Status", "The access token expired and there is no refresh token."),
+        )
     elif has_refresh and refresh_expires_at is not None and refresh_expires_at <= now:
-        state, reason = "reauth-required", "The refresh token has expired."
+        state, reason = "reauth-required", translate("Status", "The refresh token has expired.")
     elif (
         has_refresh
         and refresh_expires_at is not None
         and refresh_expires_at - now
         <= _warn_window(refresh_expires_at, meta.refresh_issued_at or meta.obtained_at)
     ):
-        state, reason = "expiring", "The refresh token expires soon: sign in again to renew it."
+        state, reason = (
+            "expiring",
+            translate("Status", "The refresh token expires soon: sign in again to renew it."),
+        )
     base["scopes"] = tuple(meta.scope) or profile.scopes
     return ProfileStatus(
         state=state,

@@ -16,6 +16,7 @@ from typing import Any
 
 from gui_app.core.atomic import write_private
 from gui_app.core.errors import ConfigError
+from gui_app.core.i18n import translate
 from gui_app.core.paths import AppPaths
 from gui_app.core.profiles import ClientProfile, check_name
 from gui_app.core.secret_store import SecretStore
@@ -81,10 +82,14 @@ class TokenStore:
             return None
         except (OSError, ValueError) as exc:
             raise ConfigError(
-                f"The file {path} is damaged.", "Delete it and sign in again ('oauth-setup login NAME')."
+                translate("TokenStore", "The file {path} is damaged.").format(path=path),
+                translate("TokenStore", "Delete it and sign in again ('oauth-setup login NAME')."),
             ) from exc
         if not isinstance(data, dict):
-            raise ConfigError(f"The file {path} is damaged.", "Delete it and sign in again.")
+            raise ConfigError(
+                translate("TokenStore", "The file {path} is damaged.").format(path=path),
+                translate("TokenStore", "Delete it and sign in again."),
+            )
         return Metadata.from_json(data)
 
     def write_metadata(self, name: str, meta: Metadata) -> None:
@@ -101,7 +106,8 @@ class TokenStore:
             data = None
         if not isinstance(data, dict):
             raise ConfigError(
-                f"The stored tokens of '{name}' are damaged.", "Sign in again ('oauth-setup login NAME')."
+                translate("TokenStore", "The stored tokens of '{name}' are damaged.").format(name=name),
+                translate("TokenStore", "Sign in again ('oauth-setup login NAME')."),
             )
         access, refresh = data.get("access_token"), data.get("refresh_token")
         return (access if isinstance(access, str) else None, refresh if isinstance(refresh, str) else None)

@@ -24,8 +24,10 @@ from gui_app.core.errors import (
     ProviderUnavailable,
     ReauthRequired,
     SignInFailed,
+    provider_said,
 )
 from gui_app.core.http import new_client
+from gui_app.core.i18n import translate
 from gui_app.core.tokens import TokenSet, parse_token_response
 
 AuthMethod = Literal["client_secret_basic", "client_secret_post", "none"]
@@ -57,8 +59,11 @@ class TokenClient:
             require_secure(self.revocation_endpoint, "revocation")
         if self.auth_method != "none" and not self.client_secret:
             raise ConfigError(
-                "This client needs a secret, but none is stored.",
-                "Enter the client secret again ('oauth-setup profile add NAME … --client-secret-stdin').",
+                translate("TokenClient", "This client needs a secret, but none is stored."),
+                translate(
+                    "TokenClient",
+                    "Enter the client secret again ('oauth-setup profile add NAME … --client-secret-stdin').",
+                ),
             )
         if self.http is None:
             self.http = new_client()
@@ -92,7 +97,7 @@ class TokenClient:
     def refresh(self, previous: TokenSet) -> TokenSet:
         """RFC 6749 §6. The scope is not sent, so the grant's original scope is kept."""
         if not previous.refresh_token:
-            raise ReauthRequired("There is no refresh token for this sign-in.")
+            raise ReauthRequired(translate("TokenClient", "There is no refresh token for this sign-in."))
         data = {"grant_type": "refresh_token", "refresh_token": previous.refresh_token}
         body = self._post_token(data, grant="refresh_token")
         return parse_token_response(body, time.time(), previous=previous)
@@ -101,8 +106,8 @@ class TokenClient:
         """RFC 7009 §2.1. §2.2: 200 means revoked or already invalid."""
         if not self.revocation_endpoint:
             raise ProviderError(
-                "This provider does not offer a way to revoke tokens.",
-                "Remove the app's access in your account settings at the provider.",
+                translate("TokenClient", "This provider does not offer a way to revoke tokens."),
+                translate("TokenClient", "Remove the app's access in your account settings at the provider."),
             )
         data = {"token": token, "token_type_hint": token_type_hint}
         response = self.post_form(self.revocation_endpoint, data)
@@ -119,7 +124,10 @@ class TokenClient:
         body = json_object(response)
         if body is None:
             raise ProviderUnavailable(
-                "The provider answered the token request with something that is not a token response."
+                translate(
+                    "TokenClient",
+                    "The provider answered the token request with something that is not a token response.",
+                )
             )
         return body
 
@@ -138,40 +146,74 @@ class TokenClient:
         try:
             return self.http.post(url, data=form, headers=headers)
         except httpx.TimeoutException as exc:
-            raise ProviderUnavailable("The provider did not answer in time.") from exc
+            raise ProviderUnavailable(
+                translate("TokenClient", "The provider did not answer in time.")
+            ) from exc
         except httpx.HTTPError as exc:
-            raise ProviderUnavailable("The provider could not be reached.") from exc
+            raise ProviderUnavailable(translate("TokenClient", "The provider could not be reached.")) from exc
 
     def error_for(self, response: httpx.Response, grant: str) -> AuthError:
         status = response.status_code
         body = json_object(response) if status < 500 else None
         error = body.get("error") if body else None
         description = body.get("error_description") if body else None
-        said = (
-            f' The provider said: "{description[:200]}".'
-            if isinstance(description, str) and description
-            else ""
-        )
         if status >= 500 or status == 429:
-            return ProviderUnavailable(f"The provider had a problem answering (HTTP {status}).")
+            return ProviderUnavailable(
+                translate("TokenClient", "The provider had a problem answering (HTTP {status}).").format(
+                    status=status
+                )
+            )
         if error == "invalid_grant":
             if grant == "refresh_token":
                 return ReauthRequired(
-                    f"The provider no longer accepts this sign-in (it expired or was revoked).{said}"
+                    provider_said(
+                        translate(
+                            "TokenClient",
+                            "The provider no longer accepts this sign-in (it expired or was revoked).",
+                        ),
+                        description,
+                    )
                 )
             return SignInFailed(
-                f"The provider did not accept the sign-in code (it expired or was already used).{said}"
+                provider_said(
+                    translate(
+                        "TokenClient",
+                        "The provider did not accept the sign-in code (it expired or was already used).",
+                    ),
+                    description,
+                )
             )
         if error == "invalid_client" or (status == 401 and error is None):
-            return InvalidClient(f"The provider did not accept the client ID or secret.{said}")
+            return InvalidClient(
+                provider_said(
+                    translate("TokenClient", "The provider did not accept the client ID or secret."),
+                    description,
+                )
+            )
         if error == "unauthorized_client":
             return ClientNotAllowed(
-                f"The provider does not allow this client to use this kind of sign-in.{said}"
+                provider_said(
+                    translate(
+                        "TokenClient", "The provider does not allow this client to use this kind of sign-in."
+                    ),
+                    description,
+                )
             )
         if isinstance(error, str):
-            return ProviderError(f"The provider refused the request ({error[:60]}).{said}")
+            return ProviderError(
+                provider_said(
+                    translate("TokenClient", "The provider refused the request ({error}).").format(
+                        error=error[:60]
+                    ),
+                    description,
+                )
+            )
         return ProviderUnavailable(
-            f"The provider answered with an unexpected response (HTTP {status}) instead of a token response."
+            translate(
+                "TokenClient",
+                "The provider answered with an unexpected response (HTTP {status}) instead of a token "
+                "response.",
+            ).format(status=status)
         )
 
 

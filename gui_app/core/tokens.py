@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from gui_app.core.errors import ProviderUnavailable
+from gui_app.core.i18n import translate
 
 DEFAULT_LEEWAY = 60.0
 
@@ -54,7 +55,9 @@ def parse_token_response(
     """
     access = data.get("access_token")
     if not isinstance(access, str) or not access:
-        raise ProviderUnavailable("The provider's answer did not contain an access token.")
+        raise ProviderUnavailable(
+            translate("Tokens", "The provider's answer did not contain an access token.")
+        )
     token_type = data.get("token_type")
     if not isinstance(token_type, str) or not token_type:
         token_type = "Bearer"
