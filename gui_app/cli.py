@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from gui_app.core.i18n import QT_TRANSLATE_NOOP, plural, translate
+from gui_app.core.i18n import plural, translate
 
 if TYPE_CHECKING:
     import argparse
@@ -566,27 +566,17 @@ def cmd_doctor(args: argparse.Namespace) -> int:
     return exit_code(checks)
 
 
-SYSTEM_ACCOUNT_ADVICE = QT_TRANSLATE_NOOP(
-    "Cli",
-    "This sign-in is for a person: someone signs in once in a browser, and the app keeps the "
-    "integration signed in as them. A system account that no person can sign in with does not fit "
-    "it. GoTo: password sign-in keeps working for existing clients until GoTo publishes a migration "
-    "path for system accounts, so leave this integration as it is for now. Other providers: ask "
-    "for a service account or the client credentials grant for this integration.",
-)
-
-
 def cmd_migrate(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from gui_app.core.exports import parse_target, to_stored
-    from gui_app.core.migrate import read_integration_config, remove_password
+    from gui_app.core.migrate import SYSTEM_ACCOUNT_ADVICE, read_integration_config, remove_password
     from gui_app.core.profiles import AuthMethod, ClientProfile, profile_from_preset
 
     found = read_integration_config(Path(args.source).expanduser().resolve())
     print("\n".join(found.describe()))
     if args.system_account:
-        print("\n" + translate("Cli", SYSTEM_ACCOUNT_ADVICE))
+        print("\n" + translate("Migrate", SYSTEM_ACCOUNT_ADVICE))
         return 0
     paths, repo = _context()
     client_id = args.client_id or found.values.get("client_id")

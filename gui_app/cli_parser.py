@@ -52,11 +52,6 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="LANG",
         help=translate("CliParser", "show texts in this language: en, de or fr (default: the system's)"),
     )
-    parser.add_argument(
-        "--lang",
-        metavar="LANG",
-        help=translate("CliParser", "show texts in this language: en, de or fr (default: the system's)"),
-    )
     parser.add_argument("--version", action="version", version=f"oauth-setup {__version__}")
     parser.add_argument(
         "--self-test",

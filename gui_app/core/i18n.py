@@ -16,6 +16,7 @@ Rules that keep translations correct:
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 
 Lookup = Callable[[str, str], str]
@@ -26,11 +27,24 @@ _loader: Loader | None = None
 _language = "en"
 
 
+_load_lock = threading.RLock()  # the loopback receiver's thread may say the first text
+_loading = False
+
+
 def _load_pending() -> None:
-    global _lookup, _loader, _language
-    if _loader is not None:
-        loader, _loader = _loader, None
-        _lookup, _language = loader()  # first use: load the .qm only when something is said
+    """Run the pending loader once; other threads wait for it, and a text the loader itself
+    needs (its own error message) comes out in English instead of recursing."""
+    global _lookup, _loader, _language, _loading  # noqa: PLW0603 (module state, one per process)
+    if _loader is None and not _loading:
+        return
+    with _load_lock:
+        if _loader is None:
+            return
+        loader, _loader, _loading = _loader, None, True
+        try:
+            _lookup, _language = loader()  # first use: load the .qm only when something is said
+        finally:
+            _loading = False
 
 
 def translate(context: str, text: str) -> str:

@@ -7,6 +7,8 @@ Managed presets are written by the organisation's IT in its own language and sho
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from gui_app.core.i18n import QT_TRANSLATE_NOOP, translate
 
 CONTEXT = "Presets"
@@ -32,3 +34,9 @@ BUILTIN_TEXTS = (
 def builtin_text(text: str) -> str:
     """A built-in preset's text in the admin's language."""
     return translate(CONTEXT, text) if text in BUILTIN_TEXTS else text
+
+
+def builtin_texts_of(values: Mapping[str, object]) -> dict[str, str]:
+    """The human texts of one built-in preset's table, in the admin's language."""
+    keys = ("title", "description", "portal_hint")
+    return {key: builtin_text(value) for key in keys if isinstance(value := values.get(key), str)}

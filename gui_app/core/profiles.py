@@ -18,6 +18,7 @@ from gui_app.core.endpoints import Endpoints, require_secure
 from gui_app.core.errors import ConfigError, ProfileNotFound
 from gui_app.core.i18n import QT_TRANSLATE_NOOP, translate
 from gui_app.core.paths import AppPaths, resources_dir
+from gui_app.core.preset_texts import builtin_texts_of
 from gui_app.core.toml_write import dumps_tables
 
 AuthMethod = Literal["client_secret_basic", "client_secret_post", "none"]
@@ -399,6 +400,8 @@ def _presets_in(path: Path, managed: bool) -> list[ProviderPreset]:
                         file=_where(path, url_key), problem=exc.message
                     )
                     raise
+        if not managed:  # the organisation's own presets are shown as IT wrote them
+            values.update(builtin_texts_of(values))
         presets.append(ProviderPreset(**cast(dict[str, Any], values), managed=managed, source=str(path)))
     return presets
 

@@ -83,7 +83,7 @@ KINDS: tuple[Kind, ...] = (
         browse="save",
         key_label=QT_TRANSLATE_NOOP("ExportDialog", "Where in the file:"),
         key_name=QT_TRANSLATE_NOOP("ExportDialog", "Where in the file"),
-        key_empty=QT_TRANSLATE_NOOP("ExportDialog", "The where in the file is empty."),
+        key_empty=QT_TRANSLATE_NOOP("ExportDialog", "Say where in the file the token goes."),
         key_example="/auth/refresh_token",
         help=QT_TRANSLATE_NOOP(
             "ExportDialog",
@@ -153,7 +153,7 @@ KINDS: tuple[Kind, ...] = (
         title=QT_TRANSLATE_NOOP("ExportDialog", "A program (gets the token on its input)"),
         location_label=QT_TRANSLATE_NOOP("ExportDialog", "Program and its arguments:"),
         location_name=QT_TRANSLATE_NOOP("ExportDialog", "Program and its arguments"),
-        location_empty=QT_TRANSLATE_NOOP("ExportDialog", "The program and its arguments is empty."),
+        location_empty=QT_TRANSLATE_NOOP("ExportDialog", "Enter the program to run, and its arguments."),
         location_example="/usr/local/bin/update-token --from-stdin",
         browse="open",
         key_label="",

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import IntEnum
+from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from PySide6.QtCore import QSize
@@ -17,6 +18,7 @@ from gui_app.ui.services import Services
 
 if TYPE_CHECKING:
     from gui_app.core.login import LoginResult
+    from gui_app.core.migrate import Found
 
 Method = Literal["system", "embedded", "device"]
 
@@ -27,6 +29,7 @@ class PageId(IntEnum):
     METHOD = 2
     SIGNIN = 3
     DONE = 4
+    MIGRATE = 5  # after Welcome, for an integration that signs in with a stored password
 
 
 @dataclass
@@ -41,6 +44,9 @@ class Draft:
     endpoints: Endpoints | None = None
     result: LoginResult | None = None
     existing: bool = False  # re-authenticating a saved sign-in
+    # The password-grant settings file being moved (the Migrate page), if any.
+    migration: Found | None = None
+    password_backup: Path | None = None  # where the file was copied before its password was removed
     saved: bool = False
 
 
@@ -57,6 +63,7 @@ class SetupWizard(QWizard):
         from gui_app.ui.pages.client_page import ClientPage
         from gui_app.ui.pages.done_page import DonePage
         from gui_app.ui.pages.method_page import MethodPage
+        from gui_app.ui.pages.migrate_page import MigratePage
         from gui_app.ui.pages.signin_page import SignInPage
         from gui_app.ui.pages.welcome_page import WelcomePage
 
@@ -68,6 +75,7 @@ class SetupWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, False)
         self.setPage(PageId.WELCOME, WelcomePage(self.draft))
+        self.setPage(PageId.MIGRATE, MigratePage(self.draft))
         self.setPage(PageId.CLIENT, ClientPage(self.draft, services))
         self.setPage(PageId.METHOD, MethodPage(self.draft, services))
         self.setPage(PageId.SIGNIN, SignInPage(self.draft, services))
@@ -82,6 +90,11 @@ class SetupWizard(QWizard):
 
     def accept(self) -> None:
         """Finish saves the sign-in: the profile, and the secret in the keyring."""
+        self.save_sign_in()
+        super().accept()
+
+    def save_sign_in(self) -> None:
+        """Save the signed-in profile and its secret (once; later calls do nothing)."""
         draft = self.draft
         if draft.result is not None and draft.profile is not None and not draft.saved:
             store = self.services.store_for(draft.profile)
@@ -93,7 +106,6 @@ class SetupWizard(QWizard):
                 from gui_app.core.autostart import install_autostart
 
                 install_autostart()  # IT asked for the monitor to keep these sign-ins fresh
-        super().accept()
 
     def reject(self) -> None:
         """Cancelled after signing in but before Finish: forget the new tokens again."""

@@ -3,8 +3,9 @@ register."""
 
 from __future__ import annotations
 
+import html
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Literal
 from urllib.parse import urlsplit
 
@@ -188,6 +189,12 @@ class ClientPage(QWizardPage):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         provider_label = QLabel(translate("ClientPage", "&Provider:"))
         provider_label.setBuddy(self.provider)
+        self.migration_note = QLabel()
+        self.migration_note.setObjectName("migrationNote")
+        self.migration_note.setWordWrap(True)
+        self.migration_note.hide()
+        self._migration_applied: object = None
+        form.addRow(self.migration_note)
         form.addRow(self.preset_errors)
         form.addRow(provider_label, self.provider)
         form.addRow("", self.provider_note)
@@ -615,10 +622,54 @@ class ClientPage(QWizardPage):
         extra = [s for s in self.extra_scopes.text().split() if s not in ticked]
         return tuple(ticked + extra)
 
+    def initializePage(self) -> None:
+        """Coming from the Migrate page: fill in what the integration's file says, once per file."""
+        found = self.draft.migration
+        if found is None or found is self._migration_applied:
+            return
+        self._migration_applied = found
+        wanted = found.preset
+        issuer = found.values.get("issuer")
+        for index, choice in enumerate(self._choices):
+            preset = choice.preset
+            if choice.kind != "preset" or preset is None:
+                continue
+            if (wanted and preset.id == wanted) or (not wanted and issuer and preset.needs_issuer):
+                self.provider.setCurrentIndex(index)
+                break
+        chosen = self.choice.preset
+        if issuer and not wanted and chosen is not None and chosen.needs_issuer:
+            self.issuer.setText(issuer)
+            self._discover()
+        if found.values.get("client_id") and not self.client_id.isReadOnly():
+            self.client_id.setText(found.values["client_id"])
+        if found.values.get("client_secret"):
+            self.secret.setText(found.values["client_secret"])
+            self.public_client.setChecked(False)
+        stem = re.sub(r"[^A-Za-z0-9._-]+", "-", found.path.stem).strip("-.")[:60]
+        if stem and stem not in {p.name for p in self._existing_profiles()}:
+            self.name.setText(stem)
+            self._name_edited = True
+        self.migration_note.setText(
+            translate(
+                "ClientPage",
+                "Filled in from {file}. Check the provider and the client ID; the refresh token will be "
+                "written into that file, where the password is now.",
+            ).format(file=html.escape(str(found.path)))
+        )
+        self.migration_note.show()
+        self._changed()
+
     def validatePage(self) -> bool:
         choice = self.choice
         try:
             profile = self._build_profile(choice)
+            if self.draft.migration is not None:
+                from gui_app.core.exports import parse_target, to_stored
+
+                # Every rotation reaches the integration: the refresh token goes where it looked.
+                target = to_stored(parse_target(self.draft.migration.refresh_target(), "refresh"))
+                profile = replace(profile, exports=(*profile.exports, target))
         except AuthError as exc:
             self.discovery_result.setVisible(True)
             self.discovery_result.setText(error_html(exc))

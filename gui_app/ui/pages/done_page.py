@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -15,7 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from gui_app.cli_format import when
+from gui_app.core.errors import AuthError
 from gui_app.core.i18n import translate
+from gui_app.ui.messages import error_html, message_label
 from gui_app.ui.services import Services
 from gui_app.ui.wizard import Draft
 
@@ -67,7 +72,58 @@ class DonePage(QWizardPage):
         layout.addSpacing(12)
         layout.addWidget(how)
         layout.addLayout(row)
+        # Moving a password-grant integration (the Migrate page): the password goes only on a yes.
+        self.migration = QLabel()
+        self.migration.setObjectName("migrationDone")
+        self.migration.setWordWrap(True)
+        self.migration.setTextFormat(Qt.TextFormat.PlainText)
+        self.remove_password = QCheckBox()
+        self.remove_password.setObjectName("removePassword")
+        self.remove_password.setAccessibleName(translate("DonePage", "Remove the stored password"))
+        self.migration_error = message_label("migrationError")
+        layout.addSpacing(12)
+        layout.addWidget(self.migration)
+        layout.addWidget(self.remove_password)
+        layout.addWidget(self.migration_error)
+        for widget in (self.migration, self.remove_password):
+            widget.hide()
         layout.addStretch(1)
+
+    def nextId(self) -> int:
+        return -1  # the last page (the Migrate page's id is higher, but it comes after Welcome)
+
+    def validatePage(self) -> bool:
+        """Finish: save the sign-in, then, only if the box is ticked, remove the old password
+        (a private backup is kept). A failure keeps the page open and says why."""
+        found = self.draft.migration
+        if found is None or not self.remove_password.isChecked():
+            return True
+        from gui_app.core.migrate import remove_password
+
+        save = getattr(self.wizard(), "save_sign_in", None)
+        if callable(save):
+            save()
+        try:
+            backup = remove_password(found)
+        except (AuthError, OSError) as exc:
+            self.migration_error.setText(
+                error_html(exc)
+                if isinstance(exc, AuthError)
+                else "<b>{}</b>".format(
+                    html.escape(
+                        translate(
+                            "DonePage",
+                            "The password could not be removed from {file} ({reason}). The sign-in is "
+                            "saved; remove the password from the file yourself.",
+                        ).format(file=found.path, reason=exc.strerror or type(exc).__name__)
+                    )
+                )
+            )
+            self.migration_error.show()
+            self.remove_password.setChecked(False)
+            return False
+        self.draft.password_backup = backup
+        return True
 
     def initializePage(self) -> None:
         result, profile = self.draft.result, self.draft.profile
@@ -97,6 +153,21 @@ class DonePage(QWizardPage):
             )
         self.kept.setText(self.services.store_for(profile).secrets.description)
         self.command.setText(f"oauth-setup token {profile.name}")
+        found = self.draft.migration
+        if found is not None:
+            self.migration.setText(
+                translate(
+                    "DonePage",
+                    "The refresh token is now written into {file} and kept up to date there: set the "
+                    "integration to sign in with it instead of the password. Then the password can go: "
+                    "tick the box to remove it from the file when you click Finish. A copy of the old "
+                    "file, readable only by you, is kept next to it.",
+                ).format(file=found.path)
+            )
+            self.remove_password.setText(translate("DonePage", "Remove the stored password"))
+            self.remove_password.setChecked(False)  # an explicit yes, every time
+            self.migration.show()
+            self.remove_password.show()
         if self.draft.existing:
             self.setSubTitle(translate("DonePage", "The new sign-in is saved. Click Finish to close."))
 

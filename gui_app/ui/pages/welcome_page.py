@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWizardPage
+from PySide6.QtWidgets import QButtonGroup, QLabel, QRadioButton, QVBoxLayout, QWizardPage
 
 from gui_app.core.i18n import QT_TRANSLATE_NOOP, translate
 from gui_app.ui.help import show_help
+from gui_app.ui.wizard import PageId
 
 # One paragraph each, translated where shown.
 PARAGRAPHS = (
@@ -45,7 +46,36 @@ class WelcomePage(QWizardPage):
         )
         help_link.setAccessibleName(translate("WelcomePage", "Open the guide"))
         help_link.linkActivated.connect(lambda _: show_help(self))
+        start = QLabel(translate("WelcomePage", "What would you like to do?"))
+        self.new_sign_in = QRadioButton(translate("WelcomePage", "Set up a &new sign-in for an integration"))
+        self.new_sign_in.setObjectName("welcomeNew")
+        self.new_sign_in.setAccessibleName(translate("WelcomePage", "Set up a new sign-in"))
+        self.migrate = QRadioButton(
+            translate("WelcomePage", "I have an integration that signs in with a &password: move it")
+        )
+        self.migrate.setObjectName("welcomeMigrate")
+        self.migrate.setAccessibleName(
+            translate("WelcomePage", "Move an integration that signs in with a password")
+        )
+        self.migrate.setToolTip(
+            translate(
+                "WelcomePage",
+                "The assistant reads the integration's settings file, signs it in securely, and then "
+                "offers to remove the stored password.",
+            )
+        )
+        group = QButtonGroup(self)
+        group.addButton(self.new_sign_in)
+        group.addButton(self.migrate)
+        self.new_sign_in.setChecked(True)
         layout = QVBoxLayout(self)
         layout.addWidget(text)
+        layout.addSpacing(8)
+        layout.addWidget(start)
+        layout.addWidget(self.new_sign_in)
+        layout.addWidget(self.migrate)
         layout.addStretch(1)
         layout.addWidget(help_link)
+
+    def nextId(self) -> int:
+        return int(PageId.MIGRATE if self.migrate.isChecked() else PageId.CLIENT)
