@@ -16,7 +16,9 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
-OUT = REPO / "docs" / "screenshots"
+# SCREENSHOT_LANG=de renders the German window into docs/screenshots/de/ (scripts/screenshots does all).
+LANG = os.environ.get("SCREENSHOT_LANG", "")
+OUT = REPO / "docs" / "screenshots" / LANG if LANG else REPO / "docs" / "screenshots"
 
 
 def main() -> None:
@@ -34,6 +36,9 @@ def main() -> None:
     tmp = tempfile.TemporaryDirectory()
     os.environ["OAUTH_SETUP_HOME"] = tmp.name
     urls: list[str] = []
+    from gui_app import translations
+
+    translations.set_override(LANG or "en")
     app = create_application()
     assert isinstance(app, QApplication)
 
@@ -54,10 +59,14 @@ def main() -> None:
                 raise SystemExit("screenshots: timed out waiting for the app")
             pump(50)
 
+    from tests.layout_check import clipped
+
     def shot(widget: QWidget, name: str) -> None:
         pump(300)
         widget.grab().save(str(OUT / f"{name}.png"))
-        print(f"docs/screenshots/{name}.png")
+        print(OUT.relative_to(REPO) / f"{name}.png")
+        for problem in clipped(widget):
+            print(f"  CLIPPED: {problem}")
 
     def services(**changes: object) -> Services:
         values: dict[str, object] = {
@@ -67,16 +76,19 @@ def main() -> None:
         values.update(changes)
         return Services(**values)  # type: ignore[arg-type]
 
-    def choose(page: ClientPage, start: str) -> None:
-        for i in range(page.provider.count()):
-            if page.provider.itemText(i).startswith(start):
+    def choose(page: ClientPage, kind: str) -> None:
+        """Pick a provider by kind ('demo', 'custom', 'unsupported') or preset id, in any language."""
+        for i, choice in enumerate(page._choices):
+            if choice.kind == kind or (choice.kind == "preset" and choice.preset and choice.preset.id == kind):
                 page.provider.setCurrentIndex(i)
+                return
+        raise SystemExit(f"screenshots: no provider {kind!r}")
 
     def to_signin(wizard: SetupWizard, secret: str = "confsecret123") -> SignInPage:
         wizard.next()
         page = wizard.currentPage()
         assert isinstance(page, ClientPage)
-        choose(page, "Demo")
+        choose(page, "demo")
         until(page.isComplete)
         page.secret.setText(secret)
         wizard.next()
@@ -95,22 +107,23 @@ def main() -> None:
         wizard.next()
         client = wizard.currentPage()
         assert isinstance(client, ClientPage)
-        choose(client, "Demo")
+        choose(client, "demo")
         until(client.isComplete)
         shot(wizard, "02-client-demo")
-        choose(client, "GoTo (")
+        choose(client, "goto")
         client.client_id.clear()
         client.secret.clear()
         client._changed()
         shot(wizard, "03-client-goto-incomplete")
-        choose(client, "GoTo Assist Corporate")
+        choose(client, "unsupported")
         shot(wizard, "04-client-goto-assist-corporate")
-        choose(client, "Another provider (by its issuer")
+        choose(client, "issuer")
         client.issuer.setText("http://127.0.0.1:9")
         client._discover()
-        until(lambda: "could not be reached" in client.discovery_result.text())
+        until(lambda: client.discovery_result.isVisible() and bool(client.discovery_result.text()))
+        pump(1500)
         shot(wizard, "05-client-issuer-unreachable")
-        choose(client, "Demo")
+        choose(client, "demo")
         until(client.isComplete)
         wizard.next()
         shot(wizard, "06-how-to-sign-in")
@@ -123,6 +136,53 @@ def main() -> None:
         until(lambda: wizard.currentId() == 4)
         shot(wizard, "08-done")
         wizard.accept()
+
+        # An integration that signs in with a password: the wizard's Migrate path.
+        settings = Path(tmp.name) / "crm-sync.json"
+        settings.write_text(
+            '{\n  "crm": {\n    "username": "alice@example.com",\n    "password": "Winter2026!",\n'
+            f'    "client_id": "conf-client",\n    "client_secret": "confsecret123",\n'
+            f'    "issuer": "{issuer}"\n  }}\n}}\n'
+        )
+        wizard = SetupWizard(services())
+        wizard.show()
+        welcome = wizard.currentPage()
+        welcome.migrate.setChecked(True)  # type: ignore[attr-defined]
+        shot(wizard, "19-welcome-migrate")
+        wizard.next()
+        migrate = wizard.currentPage()
+        migrate.path.setText(str(settings))  # type: ignore[attr-defined]
+        migrate._read()  # type: ignore[attr-defined]
+        migrate.person.setChecked(True)  # type: ignore[attr-defined]
+        shot(wizard, "20-migrate-file-read")
+        migrate.system_account.setChecked(True)  # type: ignore[attr-defined]
+        shot(wizard, "21-migrate-system-account")
+        migrate.person.setChecked(True)  # type: ignore[attr-defined]
+        wizard.next()
+        client = wizard.currentPage()
+        assert isinstance(client, ClientPage)
+        until(client.isComplete)
+        shot(wizard, "22-migrate-client-filled-in")
+        wizard.next()
+        wizard.next()
+        until(lambda: bool(urls))
+        complete_signin(browser, urls[-1])
+        until(lambda: wizard.currentId() == 4)
+        wizard.currentPage().remove_password.setChecked(True)  # type: ignore[attr-defined]
+        shot(wizard, "23-migrate-done")
+        wizard.reject()
+
+        # The readiness check stops before the browser: this client has another redirect registered.
+        from gui_app.core.profiles import ClientProfile
+
+        wrong = ClientProfile(name="erp", client_id="wrongpath-client", issuer=issuer, scopes=("openid",))
+        wizard = SetupWizard(services(), profile=wrong)
+        wizard.show()
+        signin = wizard.currentPage()
+        assert isinstance(signin, SignInPage)
+        until(lambda: signin.state == "failed")
+        shot(wizard, "24-readiness-redirect-not-registered")
+        wizard.reject()
 
         wizard = SetupWizard(services())
         wizard.show()
@@ -172,7 +232,7 @@ def main() -> None:
         wizard.next()
         client = wizard.currentPage()
         assert isinstance(client, ClientPage)
-        choose(client, "Demo")
+        choose(client, "demo")
         until(client.isComplete)
         wizard.next()
         method = wizard.currentPage()

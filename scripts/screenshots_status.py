@@ -9,7 +9,8 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
-OUT = REPO / "docs" / "screenshots"
+LANG = os.environ.get("SCREENSHOT_LANG", "")
+OUT = REPO / "docs" / "screenshots" / LANG if LANG else REPO / "docs" / "screenshots"
 home = Path(tempfile.mkdtemp(prefix="render-home-"))
 os.environ["OAUTH_SETUP_HOME"] = str(home)
 
@@ -23,9 +24,26 @@ from PySide6.QtWidgets import QApplication
 
 app = QApplication(["render"])
 
-from gui_app.core.monitor import Notification
+from gui_app import translations
+
+translations.set_override(LANG or "en")
+translations.install_for_application(app)
+OUT.mkdir(parents=True, exist_ok=True)
+
+from tests.layout_check import clipped
+
+
+def report(widget, name):
+    print(OUT.relative_to(REPO) / name)
+    for problem in clipped(widget):
+        print(f"  CLIPPED: {problem}")
+
+from gui_app.core.exports import ExportFailed, parse_target, write_target
+from gui_app.core.i18n import translate
+from gui_app.core.monitor import notification_for
 from gui_app.core.paths import app_paths
 from gui_app.core.profiles import ClientProfile
+from gui_app.core.status import profile_status
 from gui_app.core.store import Metadata
 from gui_app.core.tokens import TokenSet
 from gui_app.ui.monitor_app import MonitorApp, MonitorController
@@ -33,6 +51,12 @@ from gui_app.ui.services import Services
 from gui_app.ui.status_window import StatusWindow
 
 NOW = time.time()
+# Texts the app would have stored, in the language of this run (made by the app's own code).
+REVOKED = translate("TokenClient", "The provider no longer accepts this sign-in (it expired or was revoked).")
+try:
+    write_target(parse_target("env:/srv/billing/missing/.env#BILLING_TOKEN", "access"), "x")
+except ExportFailed as failure:
+    MISSING_FILE = f"{failure.message} {failure.next_step}"
 DAY = 86400
 services = Services(paths=app_paths(), demo_issuer=None)
 settings = home / "crm-settings.json"
@@ -92,7 +116,7 @@ seed(
         "access env:/srv/billing/missing/.env#BILLING_TOKEN": {
             "at": NOW - 125,
             "ok": False,
-            "message": "Could not update the variable BILLING_TOKEN in /srv/billing/missing/.env: the file /srv/billing/missing/.env does not exist. Check the path (the integration's own configuration file must already exist), or remove this target with 'oauth-setup export remove NAME'.",
+            "message": MISSING_FILE,
         },
     },
 )
@@ -110,9 +134,9 @@ seed(
     "helpdesk",
     "https://id.example.org",
     access_in=-600,
-    reauth_reason="The provider no longer accepts this sign-in (it was revoked or has expired).",
+    reauth_reason=REVOKED,
     last_refresh_at=NOW - 600,
-    last_refresh_result="The provider no longer accepts this sign-in (it was revoked or has expired).",
+    last_refresh_result=REVOKED,
     last_refresh_error="ReauthRequired",
 )
 
@@ -121,10 +145,10 @@ window.show()
 deadline = time.monotonic() + 5
 while time.monotonic() < deadline and not all(c.status for c in window.cards.values()):
     app.processEvents()
-window.show_message(
-    "Checked 3 sign-ins just now.<br><b>helpdesk needs you to sign in again</b>: The provider no longer accepts this sign-in. Click to sign in again."
-)
-window.cards["crm"]._show_message("Copied — the clipboard is cleared in 30 seconds")
+# What the window says after "Check now", and after "Copy access token", through the app's own code.
+helpdesk_status = profile_status(services.repo.get("helpdesk"), services.store_for(services.repo.get("helpdesk")))
+window._checked("check", ([notification_for(helpdesk_status, NOW)], 0.0))
+window.cards["crm"]._action_succeeded("copy", "not-a-real-token")
 for _ in range(20):
     app.processEvents()
 out = OUT / "14-status-window.png"
@@ -132,10 +156,11 @@ window.resize(860, 720)
 for _ in range(10):
     app.processEvents()
 window.grab().save(str(out))
-print(out)
+report(window, out.name)
 # the scroll area: grab the full content too
 content = window.scroll_area.widget()
 content.grab().save(str(OUT / "15-status-cards.png"))
+report(content, "15-status-cards.png")
 
 # export dialog
 card = window.cards["crm"]
@@ -150,6 +175,7 @@ d.save()
 for _ in range(10):
     app.processEvents()
 d.grab().save(str(OUT / "16-export-dialog-error.png"))
+report(d, "16-export-dialog-error.png")
 d.reject()
 
 # monitor fallback window
@@ -168,23 +194,13 @@ mapp.start()
 deadline = time.monotonic() + 5
 while time.monotonic() < deadline and mapp.controller.last_check_at is None:
     app.processEvents()
-mapp._notified(
-    Notification(
-        "goto-remote",
-        "expiring",
-        "Sign-in for goto-remote expires in 2 days",
-        "Renew now: sign in again before it runs out.",
-    )
-)
-mapp._notified(
-    Notification(
-        "helpdesk",
-        "reauth-required",
-        "helpdesk needs you to sign in again",
-        "The provider no longer accepts this sign-in (it was revoked or has expired). Click to sign in again.",
-    )
-)
+for name in ("goto-remote", "helpdesk"):
+    profile = services.repo.get(name)
+    note = notification_for(profile_status(profile, services.store_for(profile)), NOW)
+    assert note is not None
+    mapp._notified(note)
 for _ in range(20):
     app.processEvents()
 mapp.window.grab().save(str(OUT / "17-monitor-window.png"))
+report(mapp.window, "17-monitor-window.png")
 print("docs/screenshots/14..17")

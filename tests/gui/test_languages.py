@@ -14,7 +14,6 @@ names, list items) and checks two things:
 
 from __future__ import annotations
 
-import html
 import json
 import re
 import xml.etree.ElementTree as ET
@@ -24,17 +23,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QApplication,
-    QCheckBox,
-    QComboBox,
-    QGroupBox,
     QLabel,
-    QLineEdit,
     QPushButton,
-    QRadioButton,
     QWidget,
-    QWizard,
 )
 
 from gui_app import translations
@@ -48,6 +40,7 @@ from gui_app.ui.services import Services
 from gui_app.ui.status_window import StatusWindow
 from gui_app.ui.wizard import PageId, SetupWizard
 from tests.harness import CONF_CLIENT_ID, CONF_CLIENT_SECRET, complete_signin
+from tests.layout_check import clipped, norm, readable
 
 SHIPPED = ("de", "fr")
 TS_DIR = Path(__file__).resolve().parents[2] / "resources" / "translations"
@@ -70,57 +63,11 @@ def catalog(lang: str) -> dict[tuple[str, str], str]:
     return found
 
 
-def norm(text: str) -> str:
-    text = html.unescape(re.sub(r"<[^>]+>", " ", text)).replace("&", "")
-    return " ".join(text.split())
-
-
 @dataclass
 class Stop:
     name: str
     texts: set[str] = field(default_factory=set)
     clipped: list[str] = field(default_factory=list)
-
-
-def readable(root: QWidget) -> set[str]:
-    found: set[str] = set()
-    for w in [root, *root.findChildren(QWidget)]:
-        if not w.isVisible():
-            continue
-        candidates = [w.toolTip(), w.accessibleName(), w.accessibleDescription()]
-        if w.isWindow():
-            candidates.append(w.windowTitle())
-        if isinstance(w, QLabel | QAbstractButton):
-            candidates.append(w.text())
-        if isinstance(w, QLineEdit):
-            candidates.append(w.placeholderText())
-        if isinstance(w, QGroupBox):
-            candidates.append(w.title())
-        if isinstance(w, QComboBox):
-            candidates.extend(w.itemText(i) for i in range(w.count()))
-        if isinstance(w, QWizard) and w.currentPage() is not None:
-            candidates.extend([w.currentPage().title(), w.currentPage().subTitle()])
-        found.update(n for n in map(norm, candidates) if n)
-    return found
-
-
-def clipped(root: QWidget) -> list[str]:
-    problems = []
-    for w in root.findChildren(QWidget):
-        if not w.isVisible() or w.width() <= 1:
-            continue
-        text = norm(w.text()) if isinstance(w, QLabel | QAbstractButton) else ""
-        if not text or (isinstance(w, QLabel) and w.pixmap() is not None and not w.pixmap().isNull()):
-            continue
-        if isinstance(w, QLabel) and w.wordWrap():
-            needed = w.heightForWidth(w.width())
-            if needed > w.height() + 2:
-                problems.append(f"{text[:60]!r}: needs {needed} px high, has {w.height()}")
-        elif isinstance(w, QLabel | QPushButton | QCheckBox | QRadioButton):
-            needed = w.sizeHint().width()
-            if needed > w.width() + 2:
-                problems.append(f"{text[:60]!r}: needs {needed} px wide, has {w.width()}")
-    return problems
 
 
 @pytest.fixture
