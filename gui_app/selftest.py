@@ -196,14 +196,15 @@ def check_window(state: dict[str, object]) -> str:
 def check_embedded_browser(state: dict[str, object]) -> str:
     if "app" not in state:
         raise CheckWarning(translate("SelfTest", "not tested, because the setup window could not be opened"))
-    from gui_app.ui.embedded_browser import embedded_browser_available
+    from gui_app.ui.embedded_browser import ROOT_WITHOUT_SANDBOX, embedded_browser_available
 
     reason = embedded_browser_available()
     if reason is not None:
-        # ``reason`` is a whole sentence from embedded_browser; only the root case already
-        # suggests the usual web browser.
-        text = translate("SelfTest", "not available here. {reason}").format(reason=reason)
-        if "web browser" not in reason:
+        # ``reason`` is one of embedded_browser's marked sentences (English until shown); only the
+        # root case already suggests the usual web browser.
+        shown = translate("EmbeddedBrowser", reason)
+        text = translate("SelfTest", "not available here. {reason}").format(reason=shown)
+        if reason != ROOT_WITHOUT_SANDBOX:
             text += " " + translate("SelfTest", "Signing in with your usual web browser still works.")
         raise CheckWarning(text)
     from PySide6.QtCore import QEventLoop, QTimer, QUrl

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import platform
 import sys
+from datetime import UTC, datetime
 
 from gui_app import __version__
 from gui_app.core.errors import AuthError
@@ -83,7 +84,7 @@ def report(paths: AppPaths, repo: ProfileRepository) -> str:
         lines.append(
             "  "
             + translate("Diagnostics", "access token present: {present}, expires at: {expires}").format(
-                present=status.has_access_token, expires=status.access_expires_at
+                present=status.has_access_token, expires=_utc(status.access_expires_at)
             )
         )
         lines.append(
@@ -92,14 +93,14 @@ def report(paths: AppPaths, repo: ProfileRepository) -> str:
                 "Diagnostics", "refresh token present: {present}, expires at: {expires} ({source})"
             ).format(
                 present=status.has_refresh_token,
-                expires=status.refresh_expires_at,
+                expires=_utc(status.refresh_expires_at),
                 source=status.refresh_expiry_source,
             )
         )
         lines.append(
             "  "
             + translate("Diagnostics", "last renewal: {at} — {result}").format(
-                at=status.last_refresh_at, result=status.last_refresh_result
+                at=_utc(status.last_refresh_at), result=status.last_refresh_result
             )
         )
         export_line = translate("Diagnostics", "export {target}: ok={ok} {message}")
@@ -108,3 +109,10 @@ def report(paths: AppPaths, repo: ProfileRepository) -> str:
                 "  " + export_line.format(target=export.stored, ok=export.ok, message=export.message)
             )
     return "\n".join(lines)
+
+
+def _utc(timestamp: float | None) -> str:
+    """A time as ISO 8601 UTC, the same for a help desk in any time zone; '-' when unknown."""
+    if timestamp is None:
+        return "-"
+    return datetime.fromtimestamp(timestamp, UTC).isoformat(timespec="seconds").replace("+00:00", "Z")

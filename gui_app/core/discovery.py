@@ -10,7 +10,7 @@ import httpx
 from gui_app.core.endpoints import Endpoints, require_secure
 from gui_app.core.errors import DiscoveryFailed, IssuerMismatch, ProviderUnavailable
 from gui_app.core.http import new_client
-from gui_app.core.i18n import translate
+from gui_app.core.i18n import QT_TRANSLATE_NOOP, translate
 
 
 def metadata_urls(issuer: str) -> list[str]:
@@ -112,12 +112,26 @@ def _fetch_first(http: httpx.Client, urls: list[str], issuer: str) -> dict[str, 
     )
 
 
+# One whole sentence per setting the app cannot do without (RFC 8414 §2: both are REQUIRED here).
+_MISSING = {
+    "authorization_endpoint": QT_TRANSLATE_NOOP(
+        "Discovery", "The provider at '{issuer}' did not publish its sign-in (authorization) address."
+    ),
+    "token_endpoint": QT_TRANSLATE_NOOP(
+        "Discovery", "The provider at '{issuer}' did not publish its token address."
+    ),
+}
+
+
 def _required(document: dict[str, Any], key: str, issuer: str) -> str:
     value = document.get(key)
     if not isinstance(value, str) or not value:
+        template = _MISSING.get(key)
         raise DiscoveryFailed(
-            translate("Discovery", "The provider at '{issuer}' did not publish its {setting}.").format(
-                issuer=issuer, setting=key.replace("_", " ")
+            translate("Discovery", template).format(issuer=issuer)
+            if template
+            else translate("Discovery", "The provider at '{issuer}' did not publish its {setting}.").format(
+                issuer=issuer, setting=key
             )
         )
     return value

@@ -29,17 +29,10 @@ _NOT_SECURE = {
     "device sign-in": QT_TRANSLATE_NOOP(
         "Endpoints", "The device sign-in address '{url}' is not a secure https:// address."
     ),
-    # preset files name the setting ("authorize_url" -> "authorize url")
-    "authorize url": QT_TRANSLATE_NOOP(
-        "Endpoints", "The authorize url address '{url}' is not a secure https:// address."
-    ),
-    "token url": QT_TRANSLATE_NOOP(
-        "Endpoints", "The token url address '{url}' is not a secure https:// address."
-    ),
-    "revocation url": QT_TRANSLATE_NOOP(
-        "Endpoints", "The revocation url address '{url}' is not a secure https:// address."
-    ),
 }
+
+
+_SETTING_NAMES = {"authorize url": "sign-in", "token url": "token", "revocation url": "revocation"}
 
 
 def is_loopback_host(host: str) -> bool:
@@ -62,7 +55,8 @@ def require_secure(url: str, what: str) -> str:
         return url
     if parts.scheme == "http" and is_loopback_host(host):
         return url
-    template = _NOT_SECURE.get(what)
+    # preset files name the setting: "authorize_url" -> "authorize url" means the sign-in address
+    template = _NOT_SECURE.get(_SETTING_NAMES.get(what, what))
     if template is not None:
         raise InsecureEndpoint(translate("Endpoints", template).format(url=url[:200]))
     raise InsecureEndpoint(

@@ -147,9 +147,7 @@ def read_integration_config(path: Path) -> Found:
     if "password" not in found.values:
         raise ConfigError(
             translate("Migrate", "No stored password was found in {path}.").format(path=path),
-            translate(
-                "Migrate", "Point --from at the file where the integration keeps its user name and password."
-            ),
+            translate("Migrate", "Choose the file where the integration keeps its user name and password."),
         )
     return found
 

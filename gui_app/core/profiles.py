@@ -325,8 +325,8 @@ def _profile_from_table(name: str, table: Mapping[str, Any], path: Path) -> Clie
         if key not in ("scopes", "exports") and (not isinstance(value, kind) or isinstance(value, bool)):
             raise ConfigError(
                 translate(
-                    "Profiles", "{path}: the setting '{key}' of the sign-in '{name}' must be a {kind}."
-                ).format(path=path, key=key, name=name, kind=kind.__name__),
+                    "Profiles", "{path}: the setting '{key}' of the sign-in '{name}' must be {kind}."
+                ).format(path=path, key=key, name=name, kind=translate("Profiles", _KIND_NAMES[kind])),
                 translate("Profiles", "Fix that file, or remove the sign-in and add it again."),
             )
     return ClientProfile(name=name, **values)

@@ -70,7 +70,7 @@ class Kind:
 
 _FILE = QT_TRANSLATE_NOOP("ExportDialog", "File:")
 _FILE_NAME = QT_TRANSLATE_NOOP("ExportDialog", "File")
-_FILE_EMPTY = QT_TRANSLATE_NOOP("ExportDialog", "The file is empty.")
+_FILE_EMPTY = QT_TRANSLATE_NOOP("ExportDialog", "Enter the file.")
 
 KINDS: tuple[Kind, ...] = (
     Kind(
@@ -102,7 +102,7 @@ KINDS: tuple[Kind, ...] = (
         browse="save",
         key_label=QT_TRANSLATE_NOOP("ExportDialog", "Section and key:"),
         key_name=QT_TRANSLATE_NOOP("ExportDialog", "Section and key"),
-        key_empty=QT_TRANSLATE_NOOP("ExportDialog", "The section and key is empty."),
+        key_empty=QT_TRANSLATE_NOOP("ExportDialog", "Enter the section and key."),
         key_example="oauth.refresh_token",
         help=QT_TRANSLATE_NOOP(
             "ExportDialog",
@@ -121,7 +121,7 @@ KINDS: tuple[Kind, ...] = (
         browse="save",
         key_label=QT_TRANSLATE_NOOP("ExportDialog", "Variable name:"),
         key_name=QT_TRANSLATE_NOOP("ExportDialog", "Variable name"),
-        key_empty=QT_TRANSLATE_NOOP("ExportDialog", "The variable name is empty."),
+        key_empty=QT_TRANSLATE_NOOP("ExportDialog", "Enter the variable name."),
         key_example="CRM_REFRESH_TOKEN",
         help=QT_TRANSLATE_NOOP(
             "ExportDialog",
@@ -134,12 +134,12 @@ KINDS: tuple[Kind, ...] = (
         title=QT_TRANSLATE_NOOP("ExportDialog", "Another keyring entry"),
         location_label=QT_TRANSLATE_NOOP("ExportDialog", "Service:"),
         location_name=QT_TRANSLATE_NOOP("ExportDialog", "Service"),
-        location_empty=QT_TRANSLATE_NOOP("ExportDialog", "The service is empty."),
+        location_empty=QT_TRANSLATE_NOOP("ExportDialog", "Enter the service."),
         location_example="my-integration",
         browse="",
         key_label=QT_TRANSLATE_NOOP("ExportDialog", "User name:"),
         key_name=QT_TRANSLATE_NOOP("ExportDialog", "User name"),
-        key_empty=QT_TRANSLATE_NOOP("ExportDialog", "The user name is empty."),
+        key_empty=QT_TRANSLATE_NOOP("ExportDialog", "Enter the user name."),
         key_example="refresh_token",
         help=QT_TRANSLATE_NOOP(
             "ExportDialog",

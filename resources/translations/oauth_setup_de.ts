@@ -1046,6 +1046,14 @@
         <translation>Unter &apos;{issuer}&apos; wurden keine Anmeldeeinstellungen gefunden (HTTP {status}): Möglicherweise ist das keine OAuth-Aussteller-Adresse.</translation>
     </message>
     <message>
+        <source>The provider at &apos;{issuer}&apos; did not publish its sign-in (authorization) address.</source>
+        <translation>Der Anbieter unter &apos;{issuer}&apos; hat seine Anmeldeadresse (Autorisierungsadresse) nicht veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>The provider at &apos;{issuer}&apos; did not publish its token address.</source>
+        <translation>Der Anbieter unter &apos;{issuer}&apos; hat seine Token-Adresse nicht veröffentlicht.</translation>
+    </message>
+    <message>
         <source>The provider at &apos;{issuer}&apos; did not publish its {setting}.</source>
         <translation>Der Anbieter unter &apos;{issuer}&apos; hat die Angabe „{setting}“ nicht veröffentlicht.</translation>
     </message>
@@ -1393,18 +1401,6 @@
         <translation>Die Adresse für die Anmeldung auf einem anderen Gerät &apos;{url}&apos; ist keine sichere https://-Adresse.</translation>
     </message>
     <message>
-        <source>The authorize url address &apos;{url}&apos; is not a secure https:// address.</source>
-        <translation>Die Anmeldeadresse (authorize_url) &apos;{url}&apos; ist keine sichere https://-Adresse.</translation>
-    </message>
-    <message>
-        <source>The token url address &apos;{url}&apos; is not a secure https:// address.</source>
-        <translation>Die Token-Adresse (token_url) &apos;{url}&apos; ist keine sichere https://-Adresse.</translation>
-    </message>
-    <message>
-        <source>The revocation url address &apos;{url}&apos; is not a secure https:// address.</source>
-        <translation>Die Widerrufsadresse (revocation_url) &apos;{url}&apos; ist keine sichere https://-Adresse.</translation>
-    </message>
-    <message>
         <source>The {what} address &apos;{url}&apos; is not a secure https:// address.</source>
         <translation>Die Adresse „{what}“ &apos;{url}&apos; ist keine sichere https://-Adresse.</translation>
     </message>
@@ -1503,7 +1499,7 @@
         <translation>Datei</translation>
     </message>
     <message>
-        <source>The file is empty.</source>
+        <source>Enter the file.</source>
         <translation>Es ist keine Datei angegeben.</translation>
     </message>
     <message>
@@ -1543,7 +1539,7 @@
         <translation>Abschnitt und Schlüssel</translation>
     </message>
     <message>
-        <source>The section and key is empty.</source>
+        <source>Enter the section and key.</source>
         <translation>Abschnitt und Schlüssel fehlen.</translation>
     </message>
     <message>
@@ -1567,7 +1563,7 @@
         <translation>Variablenname</translation>
     </message>
     <message>
-        <source>The variable name is empty.</source>
+        <source>Enter the variable name.</source>
         <translation>Der Variablenname fehlt.</translation>
     </message>
     <message>
@@ -1591,7 +1587,7 @@
         <translation>Dienst</translation>
     </message>
     <message>
-        <source>The service is empty.</source>
+        <source>Enter the service.</source>
         <translation>Der Dienst fehlt.</translation>
     </message>
     <message>
@@ -1603,7 +1599,7 @@
         <translation>Benutzername</translation>
     </message>
     <message>
-        <source>The user name is empty.</source>
+        <source>Enter the user name.</source>
         <translation>Der Benutzername fehlt.</translation>
     </message>
     <message>
@@ -2447,8 +2443,8 @@
         <translation>In {path} wurde kein gespeichertes Passwort gefunden.</translation>
     </message>
     <message>
-        <source>Point --from at the file where the integration keeps its user name and password.</source>
-        <translation>Geben Sie bei --from die Datei an, in der die Integration ihren Benutzernamen und ihr Passwort speichert.</translation>
+        <source>Choose the file where the integration keeps its user name and password.</source>
+        <translation>Wählen Sie die Datei, in der die Integration ihren Benutzernamen und ihr Passwort speichert.</translation>
     </message>
     <message>
         <source>The file {path} is not valid JSON ({error}).</source>
@@ -3118,8 +3114,8 @@
         <translation>{path}: &apos;exports&apos; der Anmeldung &apos;{name}&apos; muss eine Liste von Texten sein.</translation>
     </message>
     <message>
-        <source>{path}: the setting &apos;{key}&apos; of the sign-in &apos;{name}&apos; must be a {kind}.</source>
-        <translation>{path}: Die Einstellung &apos;{key}&apos; der Anmeldung &apos;{name}&apos; muss vom Typ {kind} sein.</translation>
+        <source>{path}: the setting &apos;{key}&apos; of the sign-in &apos;{name}&apos; must be {kind}.</source>
+        <translation>{path}: Die Einstellung &apos;{key}&apos; der Anmeldung &apos;{name}&apos; muss {kind} sein.</translation>
     </message>
     <message>
         <source>Fix that file, or remove the sign-in and add it again.</source>

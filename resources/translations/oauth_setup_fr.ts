@@ -1046,6 +1046,14 @@
         <translation>Aucun paramètre de connexion trouvé à l&apos;adresse &apos;{issuer}&apos; (HTTP {status}) : ce n&apos;est peut-être pas une adresse d&apos;émetteur OAuth.</translation>
     </message>
     <message>
+        <source>The provider at &apos;{issuer}&apos; did not publish its sign-in (authorization) address.</source>
+        <translation>Le fournisseur à l&apos;adresse &apos;{issuer}&apos; n&apos;a pas publié son adresse de connexion (autorisation).</translation>
+    </message>
+    <message>
+        <source>The provider at &apos;{issuer}&apos; did not publish its token address.</source>
+        <translation>Le fournisseur à l&apos;adresse &apos;{issuer}&apos; n&apos;a pas publié son adresse des jetons.</translation>
+    </message>
+    <message>
         <source>The provider at &apos;{issuer}&apos; did not publish its {setting}.</source>
         <translation>Le fournisseur à l&apos;adresse &apos;{issuer}&apos; n&apos;a pas publié son paramètre « {setting} ».</translation>
     </message>
@@ -1393,18 +1401,6 @@
         <translation>L&apos;adresse de connexion sur un autre appareil «&#xa0;{url}&#xa0;» n&apos;est pas une adresse https:// sécurisée.</translation>
     </message>
     <message>
-        <source>The authorize url address &apos;{url}&apos; is not a secure https:// address.</source>
-        <translation>L&apos;adresse d&apos;autorisation (authorize url) «&#xa0;{url}&#xa0;» n&apos;est pas une adresse https:// sécurisée.</translation>
-    </message>
-    <message>
-        <source>The token url address &apos;{url}&apos; is not a secure https:// address.</source>
-        <translation>L&apos;adresse des jetons (token url) «&#xa0;{url}&#xa0;» n&apos;est pas une adresse https:// sécurisée.</translation>
-    </message>
-    <message>
-        <source>The revocation url address &apos;{url}&apos; is not a secure https:// address.</source>
-        <translation>L&apos;adresse de révocation (revocation url) «&#xa0;{url}&#xa0;» n&apos;est pas une adresse https:// sécurisée.</translation>
-    </message>
-    <message>
         <source>The {what} address &apos;{url}&apos; is not a secure https:// address.</source>
         <translation>L&apos;adresse «&#xa0;{what}&#xa0;» «&#xa0;{url}&#xa0;» n&apos;est pas une adresse https:// sécurisée.</translation>
     </message>
@@ -1503,7 +1499,7 @@
         <translation>Fichier</translation>
     </message>
     <message>
-        <source>The file is empty.</source>
+        <source>Enter the file.</source>
         <translation>Le fichier n&apos;est pas indiqué.</translation>
     </message>
     <message>
@@ -1543,7 +1539,7 @@
         <translation>Section et clé</translation>
     </message>
     <message>
-        <source>The section and key is empty.</source>
+        <source>Enter the section and key.</source>
         <translation>La section et la clé ne sont pas indiquées.</translation>
     </message>
     <message>
@@ -1567,7 +1563,7 @@
         <translation>Nom de variable</translation>
     </message>
     <message>
-        <source>The variable name is empty.</source>
+        <source>Enter the variable name.</source>
         <translation>Le nom de variable n&apos;est pas indiqué.</translation>
     </message>
     <message>
@@ -1591,7 +1587,7 @@
         <translation>Service</translation>
     </message>
     <message>
-        <source>The service is empty.</source>
+        <source>Enter the service.</source>
         <translation>Le service n&apos;est pas indiqué.</translation>
     </message>
     <message>
@@ -1603,7 +1599,7 @@
         <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
-        <source>The user name is empty.</source>
+        <source>Enter the user name.</source>
         <translation>Le nom d&apos;utilisateur n&apos;est pas indiqué.</translation>
     </message>
     <message>
@@ -2447,8 +2443,8 @@
         <translation>Aucun mot de passe enregistré n&apos;a été trouvé dans {path}.</translation>
     </message>
     <message>
-        <source>Point --from at the file where the integration keeps its user name and password.</source>
-        <translation>Indiquez avec --from le fichier dans lequel l&apos;intégration conserve son nom d&apos;utilisateur et son mot de passe.</translation>
+        <source>Choose the file where the integration keeps its user name and password.</source>
+        <translation>Choisissez le fichier dans lequel l&apos;intégration conserve son nom d&apos;utilisateur et son mot de passe.</translation>
     </message>
     <message>
         <source>The file {path} is not valid JSON ({error}).</source>
@@ -3118,8 +3114,8 @@
         <translation>{path}&#xa0;: &apos;exports&apos; de la connexion &apos;{name}&apos; doit être une liste de textes.</translation>
     </message>
     <message>
-        <source>{path}: the setting &apos;{key}&apos; of the sign-in &apos;{name}&apos; must be a {kind}.</source>
-        <translation>{path}&#xa0;: le paramètre &apos;{key}&apos; de la connexion &apos;{name}&apos; doit être de type {kind}.</translation>
+        <source>{path}: the setting &apos;{key}&apos; of the sign-in &apos;{name}&apos; must be {kind}.</source>
+        <translation>{path}&#xa0;: le paramètre &apos;{key}&apos; de la connexion &apos;{name}&apos; doit être {kind}.</translation>
     </message>
     <message>
         <source>Fix that file, or remove the sign-in and add it again.</source>

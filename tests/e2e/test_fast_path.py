@@ -40,6 +40,10 @@ def test_token_fast_path_skips_keyring_and_agrees_with_it(provider, browser, hom
     assert (code, printed) == (0, stored + "\n")
     assert loaded == []  # neither keyring nor httpx, Qt or argparse
 
+    # In German too: a command that prints only the token never loads the translations (Qt).
+    code, printed, loaded = probe({**app_env, "LANGUAGE": "de"}, profile.name)
+    assert (code, printed, loaded) == (0, stored + "\n", [])
+
     # keyring configured explicitly: the fast path steps aside and keyring answers the same.
     app_env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.SecretService.Keyring"
     code, printed, loaded = probe(app_env, profile.name)
