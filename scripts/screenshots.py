@@ -163,6 +163,7 @@ def main() -> None:
         assert isinstance(client, ClientPage)
         until(client.isComplete)
         shot(wizard, "22-migrate-client-filled-in")
+        urls.clear()
         wizard.next()
         wizard.next()
         until(lambda: bool(urls))

@@ -1,8 +1,8 @@
 """``oauth-setup diagnostics``: a support report for a help desk, without any secret.
 
 What goes in is chosen, not filtered: versions, platform, the keyring backend, each sign-in's
-settings (no secret is among them), its state and last results. Token values are never read
-for it, except to say whether they are present.
+settings (no secret is among them), its state and last results, and the readiness check. Token
+values are never read for it, except to say whether they are present.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from gui_app import __version__
 from gui_app.core.errors import AuthError
 from gui_app.core.i18n import translate
 from gui_app.core.paths import AppPaths
-from gui_app.core.profiles import ProfileRepository
+from gui_app.core.profiles import ClientProfile, ProfileRepository, ProviderPreset
 from gui_app.core.status import profile_status
 from gui_app.core.store import open_token_store
 
@@ -108,7 +108,25 @@ def report(paths: AppPaths, repo: ProfileRepository) -> str:
             lines.append(
                 "  " + export_line.format(target=export.stored, ok=export.ok, message=export.message)
             )
+        lines.extend(_readiness(profile, paths, presets))
     return "\n".join(lines)
+
+
+def _readiness(profile: ClientProfile, paths: AppPaths, presets: list[ProviderPreset]) -> list[str]:
+    """The readiness check's results for one sign-in (it asks the provider, never signs in)."""
+    from gui_app.core.doctor import run_doctor
+
+    preset = next((p for p in presets if p.id == profile.preset), None)
+    try:
+        checks = run_doctor(profile, open_token_store(paths, profile), preset)
+    except AuthError as exc:
+        return [
+            "  "
+            + translate("Diagnostics", "readiness check: could not run ({error})").format(error=exc.message)
+        ]
+    lines = ["  " + translate("Diagnostics", "readiness check:")]
+    lines.extend(f"    [{check.outcome}] {check.key}: {check.message}" for check in checks)
+    return lines
 
 
 def _utc(timestamp: float | None) -> str:

@@ -1014,6 +1014,14 @@
         <source>export {target}: ok={ok} {message}</source>
         <translation>Ziel {target}: ok={ok} {message}</translation>
     </message>
+    <message>
+        <source>readiness check: could not run ({error})</source>
+        <translation>Bereitschaftsprüfung: konnte nicht ausgeführt werden ({error})</translation>
+    </message>
+    <message>
+        <source>readiness check:</source>
+        <translation>Bereitschaftsprüfung:</translation>
+    </message>
 </context>
 <context>
     <name>Discovery</name>

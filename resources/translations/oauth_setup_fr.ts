@@ -1014,6 +1014,14 @@
         <source>export {target}: ok={ok} {message}</source>
         <translation>exportation {target}&#xa0;: ok={ok} {message}</translation>
     </message>
+    <message>
+        <source>readiness check: could not run ({error})</source>
+        <translation>vérification préalable : impossible de l&apos;exécuter ({error})</translation>
+    </message>
+    <message>
+        <source>readiness check:</source>
+        <translation>vérification préalable :</translation>
+    </message>
 </context>
 <context>
     <name>Discovery</name>

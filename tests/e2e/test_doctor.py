@@ -6,6 +6,8 @@ import json
 import socket
 import uuid
 
+import keyring
+
 from tests.harness import complete_signin
 
 
@@ -91,5 +93,8 @@ def test_diagnostics_report_has_no_secret(provider, browser, handoff, app_env, r
     assert report.returncode == 0
     assert f"[{name}]" in report.stdout and "state: ok" in report.stdout
     assert "keyring backend: keyring.backends.SecretService.Keyring" in report.stdout
-    for secret in ("confsecret123", token, signin.params["code"]):
+    assert "readiness check:" in report.stdout and "[pass] Redirect address" in report.stdout
+    stored = json.loads(keyring.get_password("oauth-setup", f"{name}/tokens"))
+    assert stored["access_token"] == token
+    for secret in ("confsecret123", token, stored["refresh_token"], signin.params["code"]):
         assert secret not in report.stdout
