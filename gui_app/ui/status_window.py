@@ -21,6 +21,7 @@ from gui_app.core.i18n import plural, translate
 from gui_app.core.monitor import Monitor, Notification
 from gui_app.ui.messages import error_html, message_label
 from gui_app.ui.profile_card import ProfileCard, bring_to_front, esc
+from gui_app.ui.report_dialog import ReportDialog
 from gui_app.ui.services import Services
 from gui_app.ui.wizard import SetupWizard
 from gui_app.ui.workers import Task
@@ -83,6 +84,17 @@ class StatusWindow(QMainWindow):
                 "Renew what is due, retry failed writes, and read every sign-in's state again.",
             )
         )
+        self.report_button = QPushButton(translate("StatusWindow", "Support report…"))
+        self.report_button.setAccessibleName(translate("StatusWindow", "Show a support report"))
+        self.report_button.setToolTip(
+            translate(
+                "StatusWindow",
+                "A report for your help desk: versions, settings, states and the readiness check, "
+                "without any token or secret.",
+            )
+        )
+        self.report_button.clicked.connect(self.show_report)
+        self.report_dialog: ReportDialog | None = None
         self.message = message_label("windowMessage")
         self.empty = QLabel(
             translate(
@@ -110,6 +122,7 @@ class StatusWindow(QMainWindow):
         header.addWidget(heading, 1)
         header.addWidget(self.add_button)
         header.addWidget(self.check_button)
+        header.addWidget(self.report_button)
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.addLayout(header)
@@ -196,6 +209,16 @@ class StatusWindow(QMainWindow):
     def _wizard_finished(self, _result: int) -> None:
         self.wizard = None
         self.reload_profiles()
+
+    @Slot()
+    def show_report(self) -> None:
+        """The support report (``oauth-setup diagnostics``), made afresh each time it is opened."""
+        if self.report_dialog is not None and self.report_dialog.isVisible():
+            bring_to_front(self.report_dialog)
+            return
+        self.report_dialog = ReportDialog(self.services, self)
+        self.report_dialog.show()
+        self.report_dialog.start()
 
     @Slot()
     def check_all(self) -> None:

@@ -692,7 +692,7 @@
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation>K&amp;opieren</translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>Copy the redirect address</source>
@@ -3187,6 +3187,57 @@
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Support report</source>
+        <translation>Support-Bericht</translation>
+    </message>
+    <message>
+        <source>Send this report to your help desk when something does not work. It lists versions, your sign-ins&apos; settings and states and the readiness check, but never a token, password or secret.</source>
+        <translation>Senden Sie diesen Bericht an Ihren Support, wenn etwas nicht funktioniert. Er enthält Versionen, die Einstellungen und den Zustand Ihrer Anmeldungen und die Bereitschaftsprüfung, aber nie ein Token, Passwort oder Geheimnis.</translation>
+    </message>
+    <message>
+        <source>Preparing the report (the readiness check asks each provider)…</source>
+        <translation>Der Bericht wird erstellt (die Bereitschaftsprüfung fragt jeden Anbieter)…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the report</source>
+        <translation>Bericht kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Speichern…</translation>
+    </message>
+    <message>
+        <source>Save the report to a file</source>
+        <translation>Bericht in einer Datei speichern</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>Sch&amp;ließen</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+    <message>
+        <source>Save the support report</source>
+        <translation>Support-Bericht speichern</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Textdateien (*.txt)</translation>
+    </message>
+    <message>
+        <source>The report could not be saved to {file} ({reason}).</source>
+        <translation>Der Bericht konnte nicht in {file} gespeichert werden ({reason}).</translation>
+    </message>
+</context>
+<context>
     <name>Revoke</name>
     <message>
         <source>&apos;{name}&apos; was not signed in.</source>
@@ -3636,6 +3687,18 @@
     <message>
         <source>Renew what is due, retry failed writes, and read every sign-in&apos;s state again.</source>
         <translation>Fälliges erneuern, fehlgeschlagene Schreibvorgänge wiederholen und den Zustand jeder Anmeldung neu einlesen.</translation>
+    </message>
+    <message>
+        <source>Support report…</source>
+        <translation>Support-Bericht…</translation>
+    </message>
+    <message>
+        <source>Show a support report</source>
+        <translation>Einen Support-Bericht anzeigen</translation>
+    </message>
+    <message>
+        <source>A report for your help desk: versions, settings, states and the readiness check, without any token or secret.</source>
+        <translation>Ein Bericht für Ihren Support: Versionen, Einstellungen, Zustände und die Bereitschaftsprüfung, ohne Token oder Geheimnisse.</translation>
     </message>
     <message>
         <source>No sign-ins yet. Click “Add a sign-in…” to set one up with the setup assistant.</source>

@@ -3187,6 +3187,57 @@
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Support report</source>
+        <translation>Rapport pour le support</translation>
+    </message>
+    <message>
+        <source>Send this report to your help desk when something does not work. It lists versions, your sign-ins&apos; settings and states and the readiness check, but never a token, password or secret.</source>
+        <translation>Envoyez ce rapport à votre support lorsque quelque chose ne fonctionne pas. Il contient les versions, les paramètres et l&apos;état de vos connexions et la vérification préalable, mais jamais de jeton, de mot de passe ni de secret.</translation>
+    </message>
+    <message>
+        <source>Preparing the report (the readiness check asks each provider)…</source>
+        <translation>Préparation du rapport (la vérification préalable interroge chaque fournisseur)…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copy the report</source>
+        <translation>Copier le rapport</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Enregistrer…</translation>
+    </message>
+    <message>
+        <source>Save the report to a file</source>
+        <translation>Enregistrer le rapport dans un fichier</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+    <message>
+        <source>Save the support report</source>
+        <translation>Enregistrer le rapport pour le support</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Fichiers texte (*.txt)</translation>
+    </message>
+    <message>
+        <source>The report could not be saved to {file} ({reason}).</source>
+        <translation>Le rapport n&apos;a pas pu être enregistré dans {file} ({reason}).</translation>
+    </message>
+</context>
+<context>
     <name>Revoke</name>
     <message>
         <source>&apos;{name}&apos; was not signed in.</source>
@@ -3636,6 +3687,18 @@
     <message>
         <source>Renew what is due, retry failed writes, and read every sign-in&apos;s state again.</source>
         <translation>Renouveler ce qui arrive à échéance, relancer les écritures échouées et relire l&apos;état de chaque connexion.</translation>
+    </message>
+    <message>
+        <source>Support report…</source>
+        <translation>Rapport support…</translation>
+    </message>
+    <message>
+        <source>Show a support report</source>
+        <translation>Afficher un rapport pour le support</translation>
+    </message>
+    <message>
+        <source>A report for your help desk: versions, settings, states and the readiness check, without any token or secret.</source>
+        <translation>Un rapport pour votre support : versions, paramètres, états et vérification préalable, sans aucun jeton ni secret.</translation>
     </message>
     <message>
         <source>No sign-ins yet. Click “Add a sign-in…” to set one up with the setup assistant.</source>

@@ -485,3 +485,45 @@ def test_add_a_sign_in_opens_the_wizard_and_reloads_after(qtbot, seeded):
     wizard.reject()
     qtbot.waitUntil(lambda: "crm" in window.cards, timeout=5_000)
     assert window.wizard is None
+
+
+# The offscreen platform cannot pass a shown dialog's new size hints on (xcb and others can).
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+def test_support_report_from_the_window(qtbot, paths, answers, provider, browser, tmp_path):
+    """The support report opens from the status window, made in the background with the real
+    readiness check against the provider, and holds no secret; it can be copied and saved privately."""
+    services = make_services(paths, answers)
+    profile = ClientProfile(
+        name="report-me",
+        client_id=CONF_CLIENT_ID,
+        issuer=provider.issuer,
+        scopes=("openid", "offline_access", "profile", "email"),
+    )
+    services.repo.save(profile)
+    store = services.store_for(profile)
+    store.set_client_secret(profile.name, CONF_CLIENT_SECRET)
+    with LoginSession(profile, store) as session, ThreadPoolExecutor(1) as pool:
+        url = session.begin()
+        finished = pool.submit(session.finish, 60)
+        signin = complete_signin(browser, url)
+        finished.result(60)
+    tokens = json.loads(store.secrets.get(f"{profile.name}/tokens"))
+    window = open_window(qtbot, services)
+    qtbot.mouseClick(window.report_button, Qt.MouseButton.LeftButton)
+    dialog = window.report_dialog
+    assert dialog is not None and dialog.isVisible()
+    qtbot.waitUntil(dialog.save.isEnabled, timeout=20_000)
+    text = dialog.text.toPlainText()
+    assert "[report-me]" in text and "readiness check:" in text and "[pass] Redirect address" in text
+    for secret in (
+        CONF_CLIENT_SECRET,
+        tokens["access_token"],
+        tokens["refresh_token"],
+        signin.params["code"],
+    ):
+        assert secret not in text
+    qtbot.mouseClick(dialog.copy, Qt.MouseButton.LeftButton)
+    assert QGuiApplication.clipboard().text() == text
+    saved = tmp_path / "report.txt"
+    dialog.save_to(saved)
+    assert saved.read_text() == text + "\n" and (saved.stat().st_mode & 0o777) == 0o600
