@@ -141,13 +141,13 @@ def tour(qtbot, provider, browser, tmp_path, integration_file) -> list[Stop]:
     signin = wizard.currentPage()
     qtbot.waitUntil(lambda: signin.state == "waiting", timeout=10_000)
     visit("waiting", wizard)
-    qtbot.waitUntil(lambda: signin.state == "failed", timeout=10_000)  # 2-s timeout
+    qtbot.waitUntil(lambda: signin.state == "failed", timeout=20_000)  # 2-s timeout
     visit("timed out", wizard)
     urls.clear()
     signin.retry.click()
     qtbot.waitUntil(lambda: bool(urls), timeout=10_000)
     complete_signin(browser, urls[-1])
-    qtbot.waitUntil(lambda: wizard.currentId() == PageId.DONE, timeout=15_000)
+    qtbot.waitUntil(lambda: wizard.currentId() == PageId.DONE, timeout=30_000)
     visit("signed in", wizard)
     wizard.accept()
 
