@@ -136,9 +136,15 @@ def install_for_application(app: QCoreApplication) -> str:
     if ours is not None:
         keep.append(ours)
     if lang != SOURCE_LANGUAGE:
+        import PySide6
+
         qt_own = QTranslator()
-        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        if qt_own.load(QLocale(lang), "qtbase", "_", qt_dir):
+        # Qt's own directory, else the wheel's (a PyInstaller bundle keeps PySide6/Qt/translations).
+        candidates = (
+            QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+            str(Path(PySide6.__file__).resolve().parent / "Qt" / "translations"),
+        )
+        if any(qt_own.load(QLocale(lang), "qtbase", "_", folder) for folder in candidates):
             keep.append(qt_own)
     for old in getattr(app, "_oauth_setup_translators", []):
         QCoreApplication.removeTranslator(old)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QWidget,
+    QWizard,
 )
 
 from gui_app import translations
@@ -212,6 +213,13 @@ def test_the_window_is_translated_and_nothing_is_clipped(
     english_texts = set().union(*(s.texts for s in english_tour))
     language(lang)
     assert QCoreApplication.translate("Cli", "written") != "written"
+    # Qt's own catalog too: the wizard's Back/Next/Cancel buttons come from it.
+    probe = SetupWizard(Services(demo_issuer=None))
+    qtbot.addWidget(probe)
+    shown = {
+        probe.buttonText(b) for b in (QWizard.WizardButton.NextButton, QWizard.WizardButton.CancelButton)
+    }
+    assert shown.isdisjoint({"&Next >", "Cancel"}), shown
     stops = tour(qtbot, provider, browser, tmp_path, integration_file)
     assert len(stops) == len(english_tour)
     sources = {norm(s): norm(t) for (_, s), t in catalog(lang).items() if norm(s) != norm(t)}

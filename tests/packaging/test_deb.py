@@ -151,6 +151,19 @@ def test_package_installs_its_files(installed: Path) -> None:
     assert "Hidden=true\n" in autostart and "X-GNOME-Autostart-enabled=false\n" in autostart  # off by default
 
 
+def test_translations_are_installed_and_used(installed: Path, installed_env: dict[str, str]) -> None:
+    """Our catalogs and Qt's own (QWizard's buttons) are in the bundle, and the command line speaks
+    the language asked for."""
+    internal = INSTALL_DIR / "_internal"
+    for lang in ("de", "fr"):
+        assert (internal / "resources" / "translations" / f"oauth_setup_{lang}.qm").is_file()
+        assert (internal / "resources" / f"help.{lang}.html").is_file()
+        assert list(internal.glob(f"PySide6/**/translations/qtbase_{lang}.qm")), lang
+    result = _run([str(COMMAND), "--lang", "de", "profile", "list"], env=installed_env)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("Noch keine Anmeldungen."), result.stdout
+
+
 def test_every_library_resolves_after_install(installed: Path) -> None:
     """Depends is complete: nothing the bundle links is missing on this machine."""
     problems = []
