@@ -77,12 +77,11 @@ def unlock_default_collection(password: str = KEYRING_PASSWORD) -> None:
 
 
 @pytest.fixture
-def locked_keyring() -> Iterator[None]:
-    """Locks the default collection; unlocks it again whatever happens, for the tests after."""
+def keyring_unlocked_afterwards() -> Iterator[None]:
+    """The test locks the default collection; it is unlocked again whatever happens, for the
+    tests after this one (they share the Secret Service)."""
     assert not default_collection_locked(), "the keyring was locked before the test"
-    lock_default_collection()
     try:
-        assert default_collection_locked()
         yield
     finally:
         if default_collection_locked():
@@ -116,16 +115,16 @@ def test_locked_keyring_is_reported_and_the_tokens_survive_the_unlock(
     home,  # noqa: F811
     app_env,
     run_cli,
-    locked_keyring,
+    keyring_unlocked_afterwards,
 ):
-    # Signing in needs the keyring open: unlock for it, lock again before the commands.
-    unlock_default_collection()
     app_env["OAUTH_SETUP_HOME"] = str(home.config_dir.parent)
+    app_env["LANGUAGE"] = "en"  # the messages below are checked in English
     profile, _ = sign_in(provider, browser, home)
     stored = keyring.get_password(SERVICE, f"{profile.name}/tokens")
     assert stored is not None
     access = json.loads(stored)["access_token"]
     lock_default_collection()
+    assert default_collection_locked()
     refreshes_before = provider.stats()["refresh_token"]
 
     token = run_cli_bounded(run_cli, "token", profile.name, env=app_env)
@@ -139,6 +138,7 @@ def test_locked_keyring_is_reported_and_the_tokens_survive_the_unlock(
     assert default_collection_locked()  # nothing unlocked it behind our back
 
     unlock_default_collection()
+    assert not default_collection_locked()
     assert keyring.get_password(SERVICE, f"{profile.name}/tokens") == stored
     again = run_cli_bounded(run_cli, "token", profile.name, env=app_env)
     assert again.returncode == 0, again.stderr
@@ -148,8 +148,12 @@ def test_locked_keyring_is_reported_and_the_tokens_survive_the_unlock(
     assert provider.stats()["refresh_token"] == refreshes_before + 1
 
 
-def test_unlock_helper_rejects_a_wrong_password(locked_keyring):
-    """The helper the test above relies on: a wrong password leaves the collection locked."""
+def test_unlock_helper_needs_the_right_password(keyring_unlocked_afterwards):
+    """The helper the test above relies on: a wrong password leaves the collection locked, the
+    one scripts/with-keyring set opens it."""
+    lock_default_collection()
     with contextlib.suppress(Exception):  # gnome-keyring may answer with a D-Bus error
         unlock_default_collection("not-the-password")
     assert default_collection_locked()
+    unlock_default_collection()
+    assert not default_collection_locked()
