@@ -12,9 +12,12 @@ process's Playwright browser (tests/harness.py's ``Handoff``). All three use the
 Measured, contenders alternating (the order rotates every round), medians:
   login         process start -> the process exits with the tokens stored (wall time), and inside
                 it "callback -> stored": the browser's answer reaching the loopback listener ->
-                tokens written (ours: its own measurement, logged with OAUTH_SETUP_DEBUG=1 in an
-                extra login per round, so the timed logins run without debug logging; peers: the
-                stamps in google_shim.py / msal_shim.py, in the timed logins)
+                tokens written, in the same timed logins for all three. The start is seen from
+                outside, the same way for every contender: the kernel's timestamp of the callback
+                request's first segment on lo (capture.py); the end is each login script's
+                time.time_ns() when its token store's write returned (ours_login.py,
+                google_login.py, msal_shim.py). Each contender's own in-process stamps are kept
+                for comparison.
   fast path     "print a token" as a whole process, with a valid cached access token
   burst         2-s access tokens, a fresh sign-in, sleep past expiry, then 16 "print a token"
                 processes started at once: refreshes and invalid_grant counted at the provider
@@ -23,8 +26,8 @@ Measured, contenders alternating (the order rotates every round), medians:
                 introspecting as inactive); and how many of the 16 printed an access token that
                 is still active at the provider afterwards (introspection)
 
-PEERS_ROUNDS (default 5): login rounds, and fast-path rounds of 3 calls per contender.
-PEERS_BURST_ROUNDS (default 3). Results also go to bench/peers/last-results.md.
+PEERS_LOGIN_ROUNDS (default 20): login rounds. PEERS_ROUNDS (default 5): fast-path rounds of 3
+calls per contender. PEERS_BURST_ROUNDS (default 3). Results also go to bench/peers/last-results.md.
 """
 
 from __future__ import annotations
@@ -34,22 +37,26 @@ import datetime
 import json
 import os
 import platform
-import re
+import select
 import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
 from typing import Any
+from urllib.parse import parse_qs, urlsplit
 
 PEERS = Path(__file__).resolve().parent
 REPO = PEERS.parents[1]
 sys.path.insert(0, str(REPO))
+
+from capture import CallbackCapture  # noqa: E402
 
 from tests.harness import (  # noqa: E402
     CHROMIUM,
@@ -66,6 +73,7 @@ from tests.harness import (  # noqa: E402
 PY = sys.executable
 OURS_CLI = str(Path(sys.executable).parent / "oauth-setup")
 ROUNDS = int(os.environ.get("PEERS_ROUNDS", "5"))
+LOGIN_ROUNDS = int(os.environ.get("PEERS_LOGIN_ROUNDS", "20"))
 BURST_ROUNDS = int(os.environ.get("PEERS_BURST_ROUNDS", "3"))
 FAST_PER_ROUND = 3
 BURST = 16
@@ -75,7 +83,6 @@ SCOPES = ["openid", "profile", "email"]
 MSAL_SCOPES = ["email"]  # MSAL adds openid and profile itself (and offline_access, excluded in the shim)
 PROFILE = "bench"
 RESULTS = PEERS / "last-results.md"
-OURS_STORED_RE = re.compile(r"tokens stored ([0-9.]+) ms after the answer arrived")
 
 
 @dataclass
@@ -85,25 +92,18 @@ class Contender:
     env: dict[str, str]
     login_argv: list[str]
     token_argv: list[str]
-    callback_to_stored: Callable[[str, str], float | None]
     stored_refresh_token: Callable[[], str | None]
     forget: Callable[[], None]
-    # Set only for the logins that measure callback -> stored; when set, those are extra logins,
-    # so the timed ones run as users run them (ours: OAUTH_SETUP_DEBUG=1, which logs it).
-    callback_env: dict[str, str] = field(default_factory=dict)
 
 
-def bench_line(out: str, _err: str) -> float | None:
+def bench_line(out: str) -> dict[str, Any]:
+    """The login script's last ``BENCH {...}`` line: ``stored_ns`` (time.time_ns() when the token
+    store's write returned) and ``in_process`` (the contender's own callback -> stored)."""
     for line in reversed(out.splitlines()):
         if line.startswith("BENCH "):
-            value = json.loads(line[6:])["callback_to_stored"]
-            return None if value is None else float(value)
-    return None
-
-
-def ours_line(_out: str, err: str) -> float | None:
-    found = OURS_STORED_RE.findall(err)
-    return float(found[-1]) / 1000 if found else None
+            found: dict[str, Any] = json.loads(line[6:])
+            return found
+    return {}
 
 
 def read_json(path: Path) -> Any:
@@ -168,12 +168,12 @@ def make_contenders(issuer: str, tmp: Path, base_env: dict[str, str]) -> list[Co
             "ours",
             "oauth-setup",
             ours_env,
-            [OURS_CLI, "login", PROFILE, "--timeout", "60"],
+            # the `oauth-setup` console script itself, run by ours_login.py, which adds the
+            # store-write stamp (TokenStore.save wrapped when it is imported)
+            [PY, str(PEERS / "ours_login.py"), "login", PROFILE, "--timeout", "60"],
             [OURS_CLI, "token", PROFILE],
-            ours_line,
             ours_refresh,
             lambda: None,
-            callback_env={"OAUTH_SETUP_DEBUG": "1"},
         ),
         Contender(
             "google",
@@ -181,7 +181,6 @@ def make_contenders(issuer: str, tmp: Path, base_env: dict[str, str]) -> list[Co
             dict(base_env),
             [PY, str(PEERS / "google_login.py"), issuer, CLIENT_ID, str(google_file), *SCOPES],
             [PY, str(PEERS / "google_token.py"), str(google_file)],
-            bench_line,
             google_refresh,
             forget_google,
         ),
@@ -191,11 +190,38 @@ def make_contenders(issuer: str, tmp: Path, base_env: dict[str, str]) -> list[Co
             dict(base_env),
             [PY, str(PEERS / "msal_login.py"), issuer, CLIENT_ID, str(msal_file), *MSAL_SCOPES],
             [PY, str(PEERS / "msal_token.py"), issuer, CLIENT_ID, str(msal_file), *MSAL_SCOPES],
-            bench_line,
             msal_refresh,
             forget_msal,
         ),
     ]
+
+
+def _watch_exit(proc: subprocess.Popen[str]) -> tuple[threading.Thread, list[float]]:
+    """A thread that stamps (time.perf_counter) the moment ``proc`` exits. A pidfd turns readable
+    then, whoever reaps the process; a waitid(WNOWAIT) beside Popen's own waitpid could lose that
+    race and find no child. Without pidfds (Linux < 5.3) the thread reaps it through Popen.wait,
+    which communicate() tolerates."""
+    exited: list[float] = []
+
+    def by_pidfd(pidfd: int) -> None:
+        try:
+            poller = select.poll()
+            poller.register(pidfd, select.POLLIN)
+            poller.poll()
+            exited.append(time.perf_counter())
+        finally:
+            os.close(pidfd)
+
+    def by_wait() -> None:
+        proc.wait()
+        exited.append(time.perf_counter())
+
+    try:
+        thread = threading.Thread(target=by_pidfd, args=(os.pidfd_open(proc.pid),), daemon=True)
+    except (AttributeError, OSError):
+        thread = threading.Thread(target=by_wait, daemon=True)
+    thread.start()
+    return thread, exited
 
 
 def rotated(items: list[Contender], shift: int) -> list[Contender]:
@@ -203,23 +229,73 @@ def rotated(items: list[Contender], shift: int) -> list[Contender]:
     return items[shift:] + items[:shift]
 
 
-class Bench:
-    def __init__(self, provider: Provider, browser: Any, handoff: Handoff) -> None:
-        self.provider = provider
-        self.browser = browser
-        self.handoff = handoff
+@dataclass
+class Login:
+    wall: float  # process start -> exit, seconds
+    # callback's first bytes on the loopback interface -> the store's write returned; None when the
+    # capture is not available (then the report uses in_process and says so)
+    callback_to_stored: float | None
+    in_process: float | None  # the contender's own stamps, for comparison
 
-    def login(self, c: Contender, callback_run: bool = False) -> tuple[float, float | None]:
+
+class _ContextClosedLater:
+    """A browser context whose ``close()`` (complete_signin's, once the result page has loaded)
+    only queues it; ``KeepTabsOpen.close_pending`` closes it for real."""
+
+    def __init__(self, context: Any, pending: list[Any]) -> None:
+        self._context = context
+        self._pending = pending
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._context, name)
+
+    def close(self) -> None:
+        self._pending.append(self._context)
+
+
+class KeepTabsOpen:
+    """The browser as complete_signin sees it: the contexts it closes stay open until the login
+    process has exited, as a person's tab stays open on the result page. Tearing a context down
+    costs Chromium tens of ms of CPU on this 2-CPU machine, and that would land on whichever
+    contender is still working then (google and MSAL answer the browser before their token
+    exchange, ours after storing)."""
+
+    def __init__(self, browser: Any) -> None:
+        self._browser = browser
+        self._pending: list[Any] = []
+
+    def new_context(self, *args: Any, **kwargs: Any) -> _ContextClosedLater:
+        return _ContextClosedLater(self._browser.new_context(*args, **kwargs), self._pending)
+
+    def close_pending(self) -> None:
+        while self._pending:
+            self._pending.pop().close()
+
+
+class Bench:
+    def __init__(
+        self, provider: Provider, browser: Any, handoff: Handoff, capture: CallbackCapture | None
+    ) -> None:
+        self.provider = provider
+        self.browser = KeepTabsOpen(browser)
+        self.handoff = handoff
+        self.capture = capture
+
+    def login(self, c: Contender) -> Login:
+        since_ns = time.time_ns()
         start = time.perf_counter()
-        env = {**c.env, **c.callback_env} if callback_run else c.env
         proc = subprocess.Popen(
             c.login_argv,
-            env=env,
+            env=c.env,
             stdin=subprocess.DEVNULL,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
         )
+        # The wall time ends when the process exits, not when this thread gets back to it: the
+        # browser is driven from here, and its last page load can end after the process did
+        # (google answers the browser before its token exchange, ours after storing).
+        waiter, exited = _watch_exit(proc)
         try:
             url = self.handoff.next_url(30)
             complete_signin(self.browser, url)
@@ -227,10 +303,24 @@ class Bench:
         except BaseException:
             _stop_process(proc, grace=2)
             raise
-        wall = time.perf_counter() - start
+        finally:
+            self.browser.close_pending()
+        waiter.join(5)
+        if not exited:
+            raise SystemExit(f"{c.name}: the login process's exit was not seen")
+        wall = exited[0] - start
         if proc.returncode != 0:
             raise SystemExit(f"{c.name} login failed ({proc.returncode}):\n{err[-2000:]}")
-        return wall, c.callback_to_stored(out, err)
+        stamps = bench_line(out)
+        stored_ns, in_process = stamps.get("stored_ns"), stamps.get("in_process")
+        segment = None
+        if self.capture is not None:
+            port = urlsplit(parse_qs(urlsplit(url).query).get("redirect_uri", [""])[0]).port
+            segment = self.capture.callback_after(since_ns, port)
+        callback_to_stored = None
+        if segment is not None and stored_ns is not None:
+            callback_to_stored = (int(stored_ns) - segment.at_ns) / 1e9
+        return Login(wall, callback_to_stored, None if in_process is None else float(in_process))
 
     @staticmethod
     def token(c: Contender) -> float:
@@ -322,7 +412,37 @@ def versions() -> str:
     for name in names:
         with contextlib.suppress(metadata.PackageNotFoundError):
             found.append(f"{name} {metadata.version(name)}")
-    return ", ".join(found)
+    return ", ".join(found) + product_revision()
+
+
+def product_revision() -> str:
+    """Which oauth-setup was measured: the commit, and whether gui_app/ or pyproject.toml had
+    uncommitted changes (the bench runs the working tree)."""
+    try:
+        commit = subprocess.run(
+            ["git", "-C", str(REPO), "rev-parse", "--short", "HEAD"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+        dirty = subprocess.run(
+            ["git", "-C", str(REPO), "status", "--porcelain", "--", "gui_app", "pyproject.toml"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return ""
+    return f" (commit {commit}{', with uncommitted changes in gui_app/ or pyproject.toml' if dirty else ''})"
+
+
+def paired_wins(results: dict[str, Any], key: str, rival: str) -> str:
+    """Rounds in which ours was faster than ``rival``: the two ran in the same round, a few
+    seconds apart, so slow phases of the machine hit both."""
+    ours, theirs = results[key]["ours"], results[key][rival]
+    if not ours or len(ours) != len(theirs):
+        return "—"
+    return f"{sum(a < b for a, b in zip(ours, theirs, strict=True))} of {len(ours)}"
 
 
 def build_report(results: dict[str, Any], runtime: float) -> str:
@@ -347,8 +467,19 @@ def build_report(results: dict[str, Any], runtime: float) -> str:
             cells.append(f"{statistics.median(values):g} ({', '.join(str(v) for v in values)})")
         rows.append([title, *cells, "—", "—"])
 
-    timing_row(f"login wall time: process start → tokens stored (median of {ROUNDS})", "login_wall")
-    timing_row(f"login: callback → tokens stored (median of {ROUNDS})", "callback_to_stored")
+    cb_key = "callback_to_stored" if results["capture"] else "in_process"
+    timing_row(f"login wall time: process start → tokens stored (median of {LOGIN_ROUNDS})", "login_wall")
+    if results["capture"]:
+        timing_row(
+            f"login: callback → tokens stored (median of {LOGIN_ROUNDS}; arrival seen on lo)",
+            "callback_to_stored",
+        )
+    else:
+        timing_row(
+            f"login: callback → tokens stored (median of {LOGIN_ROUNDS}; contenders' own stamps, "
+            "no packet capture)",
+            "in_process",
+        )
     timing_row(f"print a token, fast path, whole process (median of {ROUNDS * FAST_PER_ROUND})", "fast")
     count_row(f"burst of {BURST}: refreshes at the provider (median; per trial)", "refreshes")
     count_row(f"burst of {BURST}: failed processes (median; per trial)", "failed")
@@ -393,16 +524,42 @@ def build_report(results: dict[str, Any], runtime: float) -> str:
         *table,
         "",
         f"Baseline for the fast path: `python -c pass` took {ms(results['python_startup'])} (median).",
+        (
+            "Rounds in which ours was the faster, paired by round (against google / msal): login wall "
+            f"time {paired_wins(results, 'login_wall', 'google')} / "
+            f"{paired_wins(results, 'login_wall', 'msal')}; callback → stored "
+            f"{paired_wins(results, cb_key, 'google')} / {paired_wins(results, cb_key, 'msal')}."
+        ),
     ]
-    lines += ["", "Samples (ms, in run order):"]
+    if results["capture"]:
+        lines.append(
+            "Callback → stored: from the callback request's first bytes reaching the listener's port "
+            "(kernel timestamp on lo, bench/peers/capture.py) to the contender's token write returning, "
+            "for all three in the timed logins. The contenders' own in-process stamps (which start "
+            "only once their HTTP server has read the request) are listed below for comparison."
+        )
+    else:
+        lines.append(
+            "No packet capture here (needs root or CAP_NET_RAW): callback → stored uses each "
+            "contender's own in-process stamps, which start at different points (README.md)."
+        )
+    lines += ["", "Samples (ms, in run order; quartiles in brackets):"]
     for key, title in (
         ("login_wall", "login wall time"),
-        ("callback_to_stored", "callback → stored"),
+        ("callback_to_stored", "callback → stored (arrival on lo)"),
+        ("in_process", "callback → stored (own stamps)"),
         ("fast", "fast path"),
     ):
         for n in names:
-            samples = " ".join(f"{v * 1000:.0f}" for v in results[key][n])
-            lines.append(f"- {title}, {n}: {samples}")
+            values = results[key][n]
+            if not values:
+                continue
+            samples = " ".join(f"{v * 1000:.0f}" for v in values)
+            quartiles = ""
+            if len(values) >= 4:
+                q1, _, q3 = statistics.quantiles(values, n=4)
+                quartiles = f" [{q1 * 1000:.0f}-{q3 * 1000:.0f}]"
+            lines.append(f"- {title}, {n}: {samples}{quartiles}")
     if errors:
         lines += [
             "",
@@ -415,15 +572,18 @@ def build_report(results: dict[str, Any], runtime: float) -> str:
 def main() -> None:
     from playwright.sync_api import sync_playwright
 
+    # The exit waiter (Bench.login) must not wait long for the GIL while Playwright runs.
+    sys.setswitchinterval(0.0005)
     started = time.monotonic()
     results: dict[str, Any] = {
         key: {n: [] for n in ("ours", "google", "msal")}
-        for key in ("login_wall", "callback_to_stored", "fast", "burst")
+        for key in ("login_wall", "callback_to_stored", "in_process", "fast", "burst")
     }
     with tempfile.TemporaryDirectory(prefix="oauth-peers-") as tmp_name:
         tmp = Path(tmp_name)
         provider = start_provider(tmp / "provider.log")
         handoff = Handoff()
+        capture: CallbackCapture | None = None
         try:
             base_env = dict(os.environ, QT_QPA_PLATFORM="offscreen", **handoff.env)
             # Bytecode caching on for every contender, as for installed software (a shell may have
@@ -434,22 +594,28 @@ def main() -> None:
             for key in ("NO_PROXY", "no_proxy"):
                 base_env[key] = ",".join(filter(None, [base_env.get(key, ""), "127.0.0.1,localhost,::1"]))
             contenders = make_contenders(provider.issuer, tmp, base_env)
+            capture = CallbackCapture.open(int(urlsplit(provider.issuer).port or 80))
+            results["capture"] = capture is not None
+            if capture is None:
+                print("no packet capture (needs root or CAP_NET_RAW): own stamps only", file=sys.stderr)
             with sync_playwright() as pw:
                 browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-                bench = Bench(provider, browser, handoff)
+                bench = Bench(provider, browser, handoff, capture)
                 provider.reset_ttl()
 
-                print(f"login: {ROUNDS} rounds", file=sys.stderr)
+                print(f"login: {LOGIN_ROUNDS} rounds", file=sys.stderr)
                 for c in contenders:  # warm-up: page cache, and every contender has tokens
                     bench.login(c)
-                for r in range(ROUNDS):
+                for r in range(LOGIN_ROUNDS):
                     for c in rotated(contenders, r):
-                        wall, cb = bench.login(c)
-                        results["login_wall"][c.name].append(wall)
-                        if c.callback_env:
-                            _, cb = bench.login(c, callback_run=True)
-                        if cb is not None:
-                            results["callback_to_stored"][c.name].append(cb)
+                        done = bench.login(c)
+                        results["login_wall"][c.name].append(done.wall)
+                        if done.callback_to_stored is not None:
+                            results["callback_to_stored"][c.name].append(done.callback_to_stored)
+                        elif capture is not None:
+                            raise SystemExit(f"{c.name}: no callback seen on lo, or no store stamp")
+                        if done.in_process is not None:
+                            results["in_process"][c.name].append(done.in_process)
 
                 print(f"fast path: {ROUNDS} rounds x {FAST_PER_ROUND}", file=sys.stderr)
                 before = provider.stats()["refresh_token"]
@@ -476,6 +642,8 @@ def main() -> None:
                 browser.close()
         finally:
             handoff.close()
+            if capture is not None:
+                capture.close()
             provider.close()
             _stop_process(provider.process)
     report = build_report(results, time.monotonic() - started)

@@ -4,7 +4,10 @@
     python google_login.py ISSUER CLIENT_ID TOKEN_FILE SCOPE...
 
 Opens the browser through Python's webbrowser module ($BROWSER). Last stdout line:
-``BENCH {"callback_to_stored": seconds}``.
+``BENCH {"stored_ns": …, "in_process": seconds}``: ``time.time_ns()`` when the token file's write
+returned (the bench pairs it with the callback's arrival seen on the loopback interface, see
+capture.py), and the shim's own callback -> stored for comparison (from the WSGI app being called,
+i.e. after wsgiref read and parsed the request, to the same write).
 """
 
 from __future__ import annotations
@@ -24,9 +27,10 @@ def main() -> int:
     )
     with open(token_file, "w", encoding="utf-8") as token:
         token.write(creds.to_json())
-    stored_at = time.perf_counter()
+    stored_at, stored_ns = time.perf_counter(), time.time_ns()
     arrived = google_shim.stamps.get("callback")
-    print("BENCH " + json.dumps({"callback_to_stored": None if arrived is None else stored_at - arrived}))
+    in_process = None if arrived is None else stored_at - arrived
+    print("BENCH " + json.dumps({"stored_ns": stored_ns, "in_process": in_process}), flush=True)
     return 0
 
 

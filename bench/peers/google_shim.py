@@ -24,8 +24,9 @@ Each patch below changes *where* the peer talks or listens, not how it does the 
    saved ``token_uri`` (the private ``_token_uri``: the public ``with_token_uri`` returns a copy
    without ``expiry``, which would make an expired token look valid forever).
 5. Instrumentation only: ``_RedirectWSGIApp.__call__`` is wrapped to note when the browser's
-   redirect reached the loopback server (``stamps["callback"]``, a ``time.perf_counter`` value),
-   so google_login.py can report callback -> stored like ours does.
+   redirect reached the WSGI app (``stamps["callback"]``, a ``time.perf_counter`` value), so
+   google_login.py can report its own callback -> stored next to the bench's (whose start is the
+   request's arrival on the loopback interface, capture.py).
 
 Module level imports only the standard library, so the token fast path pays only for what
 google-auth itself needs.

@@ -18,8 +18,10 @@ Each patch below changes *where* the peer talks or listens, not how it does the 
    127.0.0.1, answers any path and keeps the path of the redirect URI it is given; MSAL's
    ``response_mode=form_post`` is left as it is.
 3. Instrumentation only: ``_AuthCodeHandler._process_auth_response`` is wrapped to note when the
-   browser's answer reached the loopback server, and the token cache persistence's ``save`` to
-   note when the tokens were written, so msal_login.py can report callback -> stored.
+   browser's answer had been read by MSAL's handler, and the token cache persistence's ``save`` to
+   note when the tokens were written (``time.perf_counter`` and ``time.time_ns``), so
+   msal_login.py can report the write's time to the bench (which pairs it with the answer's
+   arrival on the loopback interface, capture.py) and its own callback -> stored beside it.
 
 ``build_app`` is the app the peer scripts use: ``PublicClientApplication`` (public client, PKCE,
 as MSAL does for desktop apps) with msal-extensions' ``PersistedTokenCache`` over
@@ -45,7 +47,8 @@ from msal_extensions import FilePersistence, PersistedTokenCache
 
 REDIRECT_PATH = "/callback"
 LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
-# time.perf_counter() of the callback's arrival ("callback") and of the last token write ("stored").
+# time.perf_counter() of the callback's arrival ("callback") and of the last token write ("stored"),
+# and time.time_ns() of that write ("stored_ns", paired with the bench's packet capture).
 stamps: dict[str, float] = {}
 
 _original_canonicalize = msal.authority.canonicalize
@@ -105,6 +108,7 @@ def build_app(issuer: str, client_id: str, cache_path: str) -> msal.PublicClient
     def stamped_save(content: str) -> None:
         original_save(content)
         stamps["stored"] = time.perf_counter()
+        stamps["stored_ns"] = time.time_ns()
 
     persistence.save = stamped_save
     app = msal.PublicClientApplication(
