@@ -8,6 +8,12 @@ dismissed within a fraction of a second and keyring raises ``KeyringLocked``. No
 person, so a hang here is a bug in the app, not in the environment. The subprocess timeouts below
 turn a hang into a failure instead of a stuck suite.
 
+Where a prompter can show the unlock dialog (a desktop; also Xvfb: the first test fails after its
+timeout under ``xvfb-run``), keyring waits for the answer without any time limit
+(``Collection.unlock()`` without secretstorage's ``timeout``). The last test stands in for a
+person who never answers — a prompter on the bus that accepts the prompt and then does nothing —
+and is marked xfail: ``oauth-setup token`` waits for ever there (see the notes for the fix).
+
 Unlocking needs the password scripts/with-keyring started the daemon with: the Secret Service
 API itself can only unlock through a prompt, so this uses gnome-keyring's own
 ``UnlockWithMasterPassword`` (org.gnome.keyring.InternalUnsupportedGuiltRiddenInterface) over a
@@ -19,17 +25,21 @@ from __future__ import annotations
 import contextlib
 import json
 import subprocess
+import threading
+import time
 from collections.abc import Iterator
 
 import keyring
 import pytest
 import secretstorage
-from jeepney import DBusAddress, new_method_call
+from jeepney import DBusAddress, MessageType, new_method_call, new_method_return
+from jeepney.bus_messages import message_bus
 from jeepney.io.blocking import open_dbus_connection
 from jeepney.wrappers import unwrap_msg
 
 from gui_app.core.errors import KeyringUnavailable
 from tests.e2e.test_lifecycle import home, sign_in  # noqa: F401
+from tests.harness import REPO_ROOT, cli_command
 
 SERVICE = "oauth-setup"
 # scripts/with-keyring: `printf '%s' "with-keyring-test-password" | gnome-keyring-daemon --unlock`
@@ -37,6 +47,10 @@ KEYRING_PASSWORD = "with-keyring-test-password"
 CLI_TIMEOUT = 30  # seconds; the dismissed prompt takes well under one
 SECRETS = "org.freedesktop.secrets"
 SECRETS_PATH = "/org/freedesktop/secrets"
+PROMPTER = "org.gnome.keyring.SystemPrompter"  # gcr's system prompter, which gnome-keyring asks
+# How long a command may wait for an unlock that nobody answers, when nobody is at a terminal
+# (its standard input is not one): the bound the last test asks for.
+UNANSWERED_PROMPT_LIMIT = 30
 
 
 def default_collection_locked() -> bool:
@@ -157,3 +171,78 @@ def test_unlock_helper_needs_the_right_password(keyring_unlocked_afterwards):
     assert default_collection_locked()
     unlock_default_collection()
     assert not default_collection_locked()
+
+
+@pytest.fixture
+def prompter_nobody_answers() -> Iterator[list[str]]:
+    """Owns gcr's prompter name on the session bus: accepts gnome-keyring's ``BeginPrompting``
+    and then does nothing, like an unlock dialog no one is there to answer. Yields the methods
+    gnome-keyring called. Gone (and the name released) after the test."""
+    connection = open_dbus_connection(bus="SESSION")
+    reply = connection.send_and_get_reply(message_bus.RequestName(PROMPTER, 4))  # DO_NOT_QUEUE
+    assert reply.body == (1,), f"could not own {PROMPTER}: {reply.body}"  # 1: primary owner
+    called: list[str] = []
+    stop = threading.Event()
+
+    def serve() -> None:
+        while not stop.is_set():
+            try:
+                message = connection.receive(timeout=0.2)
+            except TimeoutError:
+                continue
+            except Exception:  # the connection was closed
+                return
+            if message.header.message_type is MessageType.method_call:
+                member = str(message.header.fields.get(3))  # HeaderFields.member
+                called.append(member)
+                if member == "BeginPrompting":
+                    connection.send(new_method_return(message))
+
+    thread = threading.Thread(target=serve, name="prompter-nobody-answers", daemon=True)
+    thread.start()
+    try:
+        yield called
+    finally:
+        stop.set()
+        thread.join(5)
+        connection.close()
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "oauth-setup token waits without limit for an unlock prompt no one answers: keyring's "
+        "SecretService backend calls Collection.unlock() with no timeout. Needed: a bounded wait "
+        "(secretstorage >= 3.5 unlock(timeout=...)) when nobody is at a terminal, then exit 5 "
+        "'keyring is locked' (see bench-findings.md in the notes)"
+    ),
+)
+def test_token_gives_up_when_nobody_answers_the_unlock_prompt(
+    provider,
+    browser,
+    home,  # noqa: F811
+    app_env,
+    keyring_unlocked_afterwards,
+    prompter_nobody_answers,
+):
+    app_env["OAUTH_SETUP_HOME"] = str(home.config_dir.parent)
+    app_env["LANGUAGE"] = "en"
+    profile, _ = sign_in(provider, browser, home)
+    lock_default_collection()
+    started = time.monotonic()
+    try:
+        done = subprocess.run(
+            cli_command("token", profile.name),
+            cwd=REPO_ROOT,
+            env=app_env,
+            stdin=subprocess.DEVNULL,  # an integration's call: nobody at a terminal
+            capture_output=True,
+            text=True,
+            timeout=UNANSWERED_PROMPT_LIMIT,
+            check=False,
+        )
+    except subprocess.TimeoutExpired:
+        assert "BeginPrompting" in prompter_nobody_answers  # it was waiting for the dialog
+        pytest.fail(f"'oauth-setup token' still waited for the unlock after {UNANSWERED_PROMPT_LIMIT} s")
+    assert time.monotonic() - started < UNANSWERED_PROMPT_LIMIT
+    assert_locked_message(done)
