@@ -1,3 +1,3 @@
-from gui_app.cli import main
+from gui_app.cli import run
 
-raise SystemExit(main())
+run()

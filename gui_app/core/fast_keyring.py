@@ -89,12 +89,19 @@ class SecretServiceWriter:
 
     def __init__(self) -> None:
         import secretstorage
-        from secretstorage.util import open_session
+        from secretstorage.util import format_secret, open_session
 
         self._connection = secretstorage.dbus_init()
         # The encrypted session (a Diffie-Hellman exchange) is opened now too.
         session = open_session(self._connection)
         self._collection = secretstorage.get_default_collection(self._connection, session)
+        # get_default_collection() passes the session on only when it has to create the
+        # collection; without this, create_item() would open a second session (another
+        # Diffie-Hellman exchange) in the middle of the write.
+        self._collection.session = session
+        # The first encryption loads the cipher (cryptography's AES-CBC and padding): now, not
+        # during the write.
+        format_secret(session, b"warm-up", "text/plain")
         if self._collection.is_locked():
             self.close()
             raise RuntimeError("locked: let keyring ask for the unlock")
@@ -117,11 +124,50 @@ class SecretServiceWriter:
             connection.close()
 
 
+def remembered_secret_service(data_dir: Path) -> bool:
+    """keyring resolved the Secret Service last time and nothing configures it otherwise: the
+    case in which reads and the prepared write go straight to secretstorage."""
+    try:
+        remembered = (data_dir / CACHE_NAME).read_text(encoding="utf-8")
+        return remembered == SECRET_SERVICE and not _keyring_configured()
+    except OSError:
+        return False
+
+
 def prepared_writer(data_dir: Path) -> SecretServiceWriter | None:
     """A writer when keyring resolved the Secret Service and nothing configures it otherwise."""
     try:
-        if (data_dir / CACHE_NAME).read_text(encoding="utf-8") != SECRET_SERVICE or _keyring_configured():
+        if not remembered_secret_service(data_dir):
             return None
         return SecretServiceWriter()
     except Exception:  # only a speed-up
         return None
+
+
+def unlock_default_collection(timeout: float | None) -> bool:
+    """Ask the Secret Service to unlock the default collection (where keyring keeps entries),
+    waiting at most ``timeout`` seconds for the person to answer its prompt (None: as long as it
+    takes). True when it is unlocked, False when the prompt was dismissed.
+
+    Raises:
+        TimeoutError: Nobody answered in time.
+    """
+    import secretstorage
+    from secretstorage.util import SERVICE_IFACE, DBusAddressWrapper, exec_prompt
+
+    connection = secretstorage.dbus_init()
+    try:
+        collection = secretstorage.get_default_collection(connection)
+        if not collection.is_locked():
+            return True
+        service = DBusAddressWrapper("/org/freedesktop/secrets", SERVICE_IFACE, connection)
+        _, prompt = service.call("Unlock", "ao", [collection.collection_path])
+        if len(prompt) <= 1:  # "/": unlocked without asking anyone
+            return True
+        # On TimeoutError the dialog is left to the person: answering it later still unlocks the
+        # keyring for the next call. (Dismissing it from here made gnome-keyring 42 drop its
+        # login collection's object until restarted: tests/e2e/test_keyring_locked.py.)
+        dismissed, _ = exec_prompt(connection, prompt, timeout=timeout)
+        return not dismissed
+    finally:
+        connection.close()

@@ -195,6 +195,8 @@ class LoginSession:
     def _warm_up_store(self) -> None:
         """In the background while the person signs in: the HTTP client for the code exchange
         and the keyring backend for storing the tokens."""
+        import gui_app.core.token_client  # noqa: F401 - imported by the code exchange, so now
+
         if self._http is None:
             from gui_app.core.http import new_client
 

@@ -20,10 +20,33 @@ if TYPE_CHECKING:
     from gui_app.core.fast_keyring import SecretServiceWriter
 
 SERVICE = "oauth-setup"
+SECRET_SERVICE_NAME = "SecretService Keyring"  # keyring.backends.SecretService.Keyring().name
 # Windows Credential Manager holds at most 2,560 bytes of UTF-16 (1,280 characters) per entry;
 # longer values are split into numbered entries behind a small header entry.
 CHUNK = 1200
 _CHUNK_HEADER = "oauth-setup-chunked:v1:"
+
+
+# How long to wait for someone to answer the keyring's unlock prompt when nobody may be at the
+# screen (an integration calling ``token``, the monitor). OAUTH_SETUP_UNLOCK_TIMEOUT changes it.
+UNLOCK_TIMEOUT = 20.0
+_person_present = False
+
+
+def person_present(present: bool = True) -> None:
+    """The setup window is open: someone is there to answer an unlock prompt, however long."""
+    global _person_present  # noqa: PLW0603 (one process, one answer)
+    _person_present = present
+
+
+def unlock_wait() -> float | None:
+    """Seconds to wait for an unlock prompt's answer; None (no limit) when someone is there."""
+    if _person_present or (sys.stdin is not None and sys.stdin.isatty()):
+        return None
+    try:
+        return max(1.0, float(os.environ.get("OAUTH_SETUP_UNLOCK_TIMEOUT", "")))
+    except ValueError:
+        return UNLOCK_TIMEOUT
 
 
 class SecretStore(Protocol):
@@ -50,18 +73,38 @@ class KeyringSecretStore:
         self._chunk_size = chunk_size
         self._cache_dir = cache_dir
         self._writer: SecretServiceWriter | None = None
+        self._unlock_asked = False
 
     @property
     def description(self) -> str:
-        backend = self._backend()
+        if not self._checked and self._remembered_secret_service():
+            name = SECRET_SERVICE_NAME  # what keyring's backend calls itself, without loading keyring
+        else:
+            backend = self._backend()
+            name = getattr(backend, "name", type(backend).__name__)
         return translate("KeyringSecretStore", "the system keyring ({backend}), under '{service}'").format(
-            backend=getattr(backend, "name", type(backend).__name__), service=self.service
+            backend=name, service=self.service
         )
 
+    def _remembered_secret_service(self) -> bool:
+        if self._cache_dir is None or self._chunk_size:
+            return False
+        from gui_app.core.fast_keyring import remembered_secret_service
+
+        return remembered_secret_service(self._cache_dir)
+
     def warm_up(self) -> None:
-        """Load and check the backend now (imports, discovery: ~100 ms) and, for the Secret
-        Service, open the connection a write will use — not in the middle of storing a rotated
-        token, where every millisecond is a window for losing it."""
+        """Open the connection a write will use, for the Secret Service — not in the middle of
+        storing a rotated token, where every millisecond is a window for losing it. keyring itself
+        (imports and backend discovery: ~100 ms, and on Linux its macOS backend's
+        ctypes.util.find_library runs ldconfig, gcc and ld three times) is loaded only when the
+        Secret Service was not the backend last time, or the connection cannot be prepared."""
+        if self._writer is None and self._remembered_secret_service():
+            from gui_app.core.fast_keyring import prepared_writer
+
+            self._writer = prepared_writer(self._cache_dir) if self._cache_dir is not None else None
+            if self._writer is not None:
+                return
         self._backend()
         if self._writer is None and self._cache_dir is not None and not self._chunk_size:
             from gui_app.core.fast_keyring import prepared_writer
@@ -88,19 +131,21 @@ class KeyringSecretStore:
         return "".join(p for p in parts if p is not None)
 
     def set(self, key: str, value: str) -> None:
+        # A prepared writer exists only for the Secret Service (never chunked): use it before
+        # anything loads keyring.
+        writer, self._writer = self._writer, None
+        if writer is not None and not self._chunk_size:
+            try:
+                writer.set(self.service, key, value)
+                return
+            except Exception as exc:  # a stale connection, say: keyring's own path decides
+                from gui_app.logs import debug
+
+                debug(__name__, "Prepared keyring write failed (%s); using keyring.", type(exc).__name__)
         size = self._chunk_size
         if size is None:
             size = CHUNK if type(self._backend()).__module__.endswith(".Windows") else 0
         if not size:
-            writer, self._writer = self._writer, None
-            if writer is not None:
-                try:
-                    writer.set(self.service, key, value)
-                    return
-                except Exception as exc:  # a stale connection, say: keyring's own path decides
-                    from gui_app.logs import debug
-
-                    debug(__name__, "Prepared keyring write failed (%s); using keyring.", type(exc).__name__)
             self._call("write", "set_password", key, value)
             return
         old = self._call("read", "get_password", key)
@@ -160,11 +205,35 @@ class KeyringSecretStore:
 
     def _call(self, action: str, method: str, *args: str) -> str | None:
         backend = self._backend()
+        if not self._unlock_asked and type(backend).__module__ == "keyring.backends.SecretService":
+            self._unlock_asked = True
+            self._unlock_secret_service()
         try:
             result = getattr(backend, method)(self.service, *args)
         except Exception as exc:  # keyring backends raise many kinds (D-Bus, Win32, Security.framework)
             raise KeyringUnavailable(self._failure(action, type(exc).__name__)) from exc
         return result if isinstance(result, str) else None
+
+    @staticmethod
+    def _unlock_secret_service() -> None:
+        """A locked Secret Service: ask for the unlock ourselves, with a time limit when nobody
+        may be there to answer (keyring would wait for ever, and an integration's ``token``
+        call from a timer or service would hang without a word)."""
+        from gui_app.core.fast_keyring import unlock_default_collection
+
+        try:
+            unlocked = unlock_default_collection(unlock_wait())
+        except TimeoutError:
+            raise KeyringUnavailable(
+                translate(
+                    "KeyringSecretStore",
+                    "The system keyring is locked, and nobody answered the request to unlock it.",
+                )
+            ) from None
+        except Exception:  # no Secret Service to ask directly: keyring reports it
+            return
+        if not unlocked:
+            raise KeyringUnavailable(translate("KeyringSecretStore", "The system keyring is locked."))
 
     @staticmethod
     def _failure(action: str, error: str) -> str:

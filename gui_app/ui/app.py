@@ -35,12 +35,14 @@ def run_gui(argv: Sequence[str], profile_name: str | None = None, method: str = 
     if the wizard saved one). With ``profile_name``: the wizard at its Sign-in page (sign in again)."""
     from PySide6.QtWidgets import QApplication
 
+    from gui_app.core.secret_store import person_present
     from gui_app.ui.services import Services
     from gui_app.ui.status_window import StatusWindow
     from gui_app.ui.wizard import Method, SetupWizard
 
     app = create_application(argv)
     assert isinstance(app, QApplication)
+    person_present()  # the window is open: an unlock prompt may take as long as the person needs
     services = Services()
     chosen: Method = "embedded" if method == "embedded" else "system"
     if profile_name:

@@ -2092,6 +2092,10 @@
         <translation>Der Schlüsselbund des Systems konnte nicht gestartet werden.</translation>
     </message>
     <message>
+        <source>The system keyring is locked, and nobody answered the request to unlock it.</source>
+        <translation>Der Schlüsselbund des Systems ist gesperrt, und niemand hat die Anfrage zum Entsperren beantwortet.</translation>
+    </message>
+    <message>
         <source>The system keyring is locked.</source>
         <translation>Der Schlüsselbund des Systems ist gesperrt.</translation>
     </message>

@@ -2092,6 +2092,10 @@
         <translation>Le trousseau de clés du système n&apos;a pas pu être démarré.</translation>
     </message>
     <message>
+        <source>The system keyring is locked, and nobody answered the request to unlock it.</source>
+        <translation>Le trousseau de clés du système est verrouillé et personne n&apos;a répondu à la demande de déverrouillage.</translation>
+    </message>
+    <message>
         <source>The system keyring is locked.</source>
         <translation>Le trousseau de clés du système est verrouillé.</translation>
     </message>

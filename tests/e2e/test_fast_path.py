@@ -49,3 +49,22 @@ def test_token_fast_path_skips_keyring_and_agrees_with_it(provider, browser, hom
     code, printed, loaded = probe(app_env, profile.name)
     assert (code, printed) == (0, stored + "\n")
     assert "keyring" in loaded
+
+
+def test_prepared_writer_writes_over_the_session_it_opened(monkeypatch):
+    """The Diffie-Hellman session and the cipher are set up before the write, not during it:
+    create_item() must not open a second session (secretstorage's get_default_collection() does
+    not pass the session on for an existing collection)."""
+    import secretstorage.collection
+
+    from gui_app.core.fast_keyring import SecretServiceWriter
+
+    writer = SecretServiceWriter()
+
+    def second_session(connection):
+        raise AssertionError("a second session was opened during the write")
+
+    monkeypatch.setattr(secretstorage.collection, "open_session", second_session)
+    writer.set("oauth-setup-test", "prepared/tokens", "value")
+    assert keyring.get_password("oauth-setup-test", "prepared/tokens") == "value"
+    keyring.delete_password("oauth-setup-test", "prepared/tokens")

@@ -160,3 +160,22 @@ def test_version(cli, capsys):
         main(["--version"])
     assert info.value.code == 0
     assert capsys.readouterr().out.startswith("oauth-setup 0.")
+
+
+@pytest.mark.parametrize(("argv", "frozen"), [(["oauth-setup", "status"], True), (["oauth-setup"], False)])
+def test_run_exits_with_mains_code_and_spares_the_shutdown_collection(monkeypatch, argv, frozen):
+    """The program's entry point: main()'s exit code; after a command (not the window), the
+    garbage collector is switched off and its objects frozen, so the exit skips a full collection."""
+    import gc
+
+    from gui_app import cli
+
+    calls = []
+    monkeypatch.setattr(cli, "main", lambda: 3)
+    monkeypatch.setattr("sys.argv", argv)
+    monkeypatch.setattr(gc, "disable", lambda: calls.append("disable"))
+    monkeypatch.setattr(gc, "freeze", lambda: calls.append("freeze"))
+    with pytest.raises(SystemExit) as exited:
+        cli.run()
+    assert exited.value.code == 3
+    assert calls == (["disable", "freeze"] if frozen else [])

@@ -153,3 +153,61 @@ def test_atomic_write_keeps_old_file_when_write_fails(tmp_path, monkeypatch):
         atomic.write_private(target, "new")
     assert target.read_text() == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["f.json"]
+
+
+class _RecordingWriter:
+    def __init__(self, fail: bool = False) -> None:
+        self.fail = fail
+        self.writes: list[tuple[str, str]] = []
+
+    def set(self, service: str, username: str, value: str) -> None:
+        if self.fail:
+            raise RuntimeError("stale connection")
+        self.writes.append((username, value))
+
+
+def test_warm_up_and_write_skip_keyring_when_the_secret_service_is_remembered(
+    tmp_path, monkeypatch, memory_keyring
+):
+    """keyring's discovery (imports, and ldconfig/gcc/ld from its macOS backend's find_library)
+    is not needed when the prepared Secret Service writer does the write."""
+    from gui_app.core import fast_keyring
+
+    (tmp_path / fast_keyring.CACHE_NAME).write_text(fast_keyring.SECRET_SERVICE)
+    writer = _RecordingWriter()
+    monkeypatch.setattr(fast_keyring, "prepared_writer", lambda data_dir: writer)
+    monkeypatch.setattr(fast_keyring, "_keyring_configured", lambda: False)
+
+    def no_keyring(self):
+        raise AssertionError("keyring was loaded")
+
+    monkeypatch.setattr(KeyringSecretStore, "_backend", no_keyring)
+    store = KeyringSecretStore(cache_dir=tmp_path)
+    store.warm_up()
+    store.set("p/tokens", "T")
+    assert writer.writes == [("p/tokens", "T")]
+    assert store.description == "the system keyring (SecretService Keyring), under 'oauth-setup'"
+    assert memory_keyring.writes == []
+
+
+def test_a_failing_prepared_write_falls_back_to_keyring(tmp_path, monkeypatch, memory_keyring):
+    from gui_app.core import fast_keyring
+
+    (tmp_path / fast_keyring.CACHE_NAME).write_text(fast_keyring.SECRET_SERVICE)
+    monkeypatch.setattr(fast_keyring, "prepared_writer", lambda data_dir: _RecordingWriter(fail=True))
+    monkeypatch.setattr(fast_keyring, "_keyring_configured", lambda: False)
+    store = KeyringSecretStore(cache_dir=tmp_path)
+    store.warm_up()
+    store.set("p/tokens", "T")
+    assert memory_keyring.entries[("oauth-setup", "p/tokens")] == "T"
+
+
+def test_warm_up_loads_keyring_when_another_backend_was_remembered(tmp_path, monkeypatch, memory_keyring):
+    from gui_app.core import fast_keyring
+
+    (tmp_path / fast_keyring.CACHE_NAME).write_text("keyring.backends.macOS.Keyring")
+    store = KeyringSecretStore(cache_dir=tmp_path)
+    store.warm_up()
+    assert store._checked  # keyring resolved (and checked) its backend
+    store.set("p/tokens", "T")
+    assert memory_keyring.writes == ["p/tokens"]
