@@ -1304,12 +1304,20 @@
         <translation>Es wurde kein Aktualisierungstoken ausgestellt: Sie müssen sich erneut anmelden, wenn das Zugriffstoken abläuft.</translation>
     </message>
     <message>
+        <source>The refresh token could not be written into {file}: {reason} The password stays in the file. Fix the problem; the app writes the token again at its next renewal, or when you click Check all now in the status window.</source>
+        <translation>Das Aktualisierungstoken konnte nicht in {file} geschrieben werden: {reason} Das Passwort bleibt in der Datei. Beheben Sie das Problem; die App schreibt das Token bei der nächsten Erneuerung erneut, oder wenn Sie im Statusfenster auf „Alle prüfen“ klicken.</translation>
+    </message>
+    <message>
         <source>The refresh token is now written into {file} and kept up to date there: set the integration to sign in with it instead of the password. Then the password can go: tick the box to remove it from the file when you click Finish. A copy of the old file, readable only by you, is kept next to it.</source>
         <translation>Das Aktualisierungstoken steht jetzt in {file} und wird dort aktuell gehalten: Stellen Sie die Integration so ein, dass sie sich damit statt mit dem Passwort anmeldet. Danach kann das Passwort weg: Setzen Sie das Häkchen, um es beim Klick auf „Abschließen“ aus der Datei zu entfernen. Eine Kopie der alten Datei, die nur Sie lesen können, bleibt daneben erhalten.</translation>
     </message>
     <message>
         <source>The new sign-in is saved. Click Finish to close.</source>
         <translation>Die erneute Anmeldung ist gespeichert. Klicken Sie zum Schließen auf „Abschließen“.</translation>
+    </message>
+    <message>
+        <source>it was not written.</source>
+        <translation>es wurde nicht geschrieben.</translation>
     </message>
     <message>
         <source>Copied</source>

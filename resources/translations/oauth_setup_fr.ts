@@ -1304,12 +1304,20 @@
         <translation>Aucun jeton d&apos;actualisation n&apos;a été fourni : vous devrez vous reconnecter lorsque le jeton d&apos;accès expirera.</translation>
     </message>
     <message>
+        <source>The refresh token could not be written into {file}: {reason} The password stays in the file. Fix the problem; the app writes the token again at its next renewal, or when you click Check all now in the status window.</source>
+        <translation>Le jeton d&apos;actualisation n&apos;a pas pu être écrit dans {file} : {reason} Le mot de passe reste dans le fichier. Corrigez le problème ; l&apos;application réécrira le jeton lors du prochain renouvellement, ou lorsque vous cliquerez sur « Tout vérifier » dans la fenêtre d&apos;état.</translation>
+    </message>
+    <message>
         <source>The refresh token is now written into {file} and kept up to date there: set the integration to sign in with it instead of the password. Then the password can go: tick the box to remove it from the file when you click Finish. A copy of the old file, readable only by you, is kept next to it.</source>
         <translation>Le jeton d&apos;actualisation est désormais écrit dans {file} et y est tenu à jour : configurez l&apos;intégration pour qu&apos;elle se connecte avec ce jeton plutôt qu&apos;avec le mot de passe. Le mot de passe devient alors inutile : cochez la case pour le supprimer du fichier lorsque vous cliquerez sur Terminer. Une copie de l&apos;ancien fichier, lisible par vous seul, est conservée à côté.</translation>
     </message>
     <message>
         <source>The new sign-in is saved. Click Finish to close.</source>
         <translation>La nouvelle connexion est enregistrée. Cliquez sur Terminer pour fermer.</translation>
+    </message>
+    <message>
+        <source>it was not written.</source>
+        <translation>il n&apos;a pas été écrit.</translation>
     </message>
     <message>
         <source>Copied</source>

@@ -153,3 +153,25 @@ def test_finishing_without_the_tick_keeps_the_password(wizard, qtbot, integratio
     wizard.button(QWizard.WizardButton.FinishButton).click()
     assert json.loads(integration_file.read_text())["crm"]["password"] == PASSWORD
     assert wizard.draft.password_backup is None
+
+
+def test_no_password_removal_offered_when_the_file_did_not_get_the_token(
+    wizard, qtbot, integration_file, browser
+):
+    page = to_migrate_page(wizard, integration_file)
+    page.person.setChecked(True)
+    wizard.next()
+    qtbot.waitUntil(wizard.currentPage().isComplete, timeout=10_000)
+    # The integration rewrote its file meanwhile: /crm is gone, so the token has nowhere to go.
+    integration_file.write_text(json.dumps({"password": PASSWORD}))
+    wizard.next()
+    wizard.next()
+    qtbot.waitUntil(lambda: bool(wizard.urls), timeout=10_000)
+    complete_signin(browser, wizard.urls[-1])
+    qtbot.waitUntil(lambda: wizard.currentId() == PageId.DONE, timeout=15_000)
+    done = wizard.currentPage()
+    assert "could not be written" in done.migration.text() and "The password stays" in done.migration.text()
+    assert not done.remove_password.isVisible()
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert json.loads(integration_file.read_text()) == {"password": PASSWORD}
+    assert wizard.draft.password_backup is None

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from gui_app.cli_format import when
 from gui_app.core.errors import AuthError
 from gui_app.core.i18n import translate
+from gui_app.core.profiles import ClientProfile
 from gui_app.ui.messages import error_html, message_label
 from gui_app.ui.services import Services
 from gui_app.ui.wizard import Draft
@@ -154,7 +155,21 @@ class DonePage(QWizardPage):
         self.kept.setText(self.services.store_for(profile).secrets.description)
         self.command.setText(f"oauth-setup token {profile.name}")
         found = self.draft.migration
-        if found is not None:
+        written = self._migration_written(profile) if found is not None else None
+        if found is not None and written is not None:
+            # The file did not get the refresh token: the password must stay until it does.
+            self.migration.setText(
+                translate(
+                    "DonePage",
+                    "The refresh token could not be written into {file}: {reason} The password stays "
+                    "in the file. Fix the problem; the app writes the token again at its next renewal, "
+                    "or when you click Check all now in the status window.",
+                ).format(file=found.path, reason=written)
+            )
+            self.remove_password.setChecked(False)
+            self.migration.show()
+            self.remove_password.hide()
+        elif found is not None:
             self.migration.setText(
                 translate(
                     "DonePage",
@@ -170,6 +185,15 @@ class DonePage(QWizardPage):
             self.remove_password.show()
         if self.draft.existing:
             self.setSubTitle(translate("DonePage", "The new sign-in is saved. Click Finish to close."))
+
+    def _migration_written(self, profile: ClientProfile) -> str | None:
+        """None when the migrated file got the refresh token, else why not."""
+        results = self.services.store_for(profile).metadata(profile.name)
+        target = profile.exports[-1] if profile.exports else ""
+        result = results.export_results.get(target) if results is not None else None
+        if result is None:
+            return translate("DonePage", "it was not written.")
+        return None if result.get("ok") else str(result.get("message", ""))
 
     @Slot()
     def _copy(self) -> None:
