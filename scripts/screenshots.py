@@ -137,6 +137,20 @@ def main() -> None:
         shot(wizard, "08-done")
         wizard.accept()
 
+        # The support report from the status window (the readiness check asks the demo server).
+        from gui_app.ui.status_window import StatusWindow
+
+        status = StatusWindow(services())
+        status.show()
+        until(lambda: all(card.status is not None for card in status.cards.values()))
+        status.show_report()
+        report = status.report_dialog
+        assert report is not None
+        until(report.save.isEnabled, seconds=30)
+        shot(report, "25-support-report")
+        report.close()
+        status.close()
+
         # An integration that signs in with a password: the wizard's Migrate path.
         settings = Path(tmp.name) / "crm-sync.json"
         settings.write_text(

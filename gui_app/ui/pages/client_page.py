@@ -363,7 +363,7 @@ class ClientPage(QWizardPage):
                     "ClientPage",
                     "<b>{product} cannot use the secure sign-in:</b> it only allows password "
                     "sign-in. Keep its integration as it is until the provider offers another way.",
-                ).format(product=choice.product)
+                ).format(product=html.escape(choice.product or ""))
             )
         elif choice.kind == "demo":
             self.provider_note.setText(
