@@ -100,7 +100,7 @@ def report(paths: AppPaths, repo: ProfileRepository) -> str:
         lines.append(
             "  "
             + translate("Diagnostics", "last renewal: {at} — {result}").format(
-                at=_utc(status.last_refresh_at), result=status.last_refresh_result
+                at=_utc(status.last_refresh_at), result=status.last_refresh_result or "-"
             )
         )
         export_line = translate("Diagnostics", "export {target}: ok={ok} {message}")
