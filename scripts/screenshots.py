@@ -42,6 +42,7 @@ def main() -> None:
     app = create_application()
     assert isinstance(app, QApplication)
 
+    from gui_app.core.profiles import ClientProfile
     from gui_app.ui.pages.client_page import ClientPage
     from gui_app.ui.pages.signin_page import SignInPage
     from gui_app.ui.services import Services
@@ -97,6 +98,16 @@ def main() -> None:
         assert isinstance(signin, SignInPage)
         until(lambda: signin.state == "waiting")
         return signin
+
+    def sign_in_again_fails(profile: ClientProfile, name: str) -> None:
+        """The wizard at its Sign-in page for a saved sign-in, photographed once it has failed."""
+        wizard = SetupWizard(services(), profile=profile)
+        wizard.show()
+        signin = wizard.currentPage()
+        assert isinstance(signin, SignInPage)
+        until(lambda: signin.state == "failed")
+        shot(wizard, name)
+        wizard.reject()
 
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
@@ -188,16 +199,8 @@ def main() -> None:
         wizard.reject()
 
         # The readiness check stops before the browser: this client has another redirect registered.
-        from gui_app.core.profiles import ClientProfile
-
         wrong = ClientProfile(name="erp", client_id="wrongpath-client", issuer=issuer, scopes=("openid",))
-        wizard = SetupWizard(services(), profile=wrong)
-        wizard.show()
-        signin = wizard.currentPage()
-        assert isinstance(signin, SignInPage)
-        until(lambda: signin.state == "failed")
-        shot(wizard, "24-readiness-redirect-not-registered")
-        wizard.reject()
+        sign_in_again_fails(wrong, "24-readiness-redirect-not-registered")
 
         wizard = SetupWizard(services())
         wizard.show()
@@ -225,8 +228,6 @@ def main() -> None:
         with socket.socket() as blocker:
             blocker.bind(("127.0.0.1", 0))
             blocker.listen()
-            from gui_app.core.profiles import ClientProfile
-
             profile = ClientProfile(
                 name="crm",
                 client_id="public-client",
@@ -234,13 +235,7 @@ def main() -> None:
                 auth_method="none",
                 redirect_port=blocker.getsockname()[1],
             )
-            wizard = SetupWizard(services(), profile=profile)
-            wizard.show()
-            signin = wizard.currentPage()
-            assert isinstance(signin, SignInPage)
-            until(lambda: signin.state == "failed")
-            shot(wizard, "12-error-port-busy")
-            wizard.reject()
+            sign_in_again_fails(profile, "12-error-port-busy")
 
         wizard = SetupWizard(services())
         wizard.show()

@@ -3,22 +3,13 @@ texts coming from the shipped catalogs (compared with the .ts files, not with co
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ET
-from pathlib import Path
-
 import pytest
 
-TS_DIR = Path(__file__).resolve().parents[2] / "resources" / "translations"
+from tests.catalog import catalog
 
 
 def translation(lang: str, context: str, source: str) -> str:
-    root = ET.parse(TS_DIR / f"oauth_setup_{lang}.ts").getroot()  # noqa: S314 (our own file)
-    for ctx in root.iter("context"):
-        if ctx.findtext("name") == context:
-            for message in ctx.iter("message"):
-                if message.findtext("source") == source:
-                    return message.findtext("translation") or ""
-    raise AssertionError(f"no {context}/{source!r} in {lang}")
+    return catalog(lang)[(context, source)]
 
 
 NO_SIGN_INS = "No sign-ins yet. Add one with 'oauth-setup profile add NAME …' or run 'oauth-setup'."
@@ -49,6 +40,7 @@ def test_errors_and_help_are_translated(lang, app_env, run_cli):
     helped = run_cli("--lang", lang, "status", "--help", env=app_env)
     assert helped.returncode == 0
     assert helped.stdout.startswith(translation(lang, "argparse", "usage: "))
-    assert translation(lang, "CliParser", "show token expiry and state") in run_cli(
-        "--lang", lang, "--help", env=app_env
-    ).stdout
+    assert (
+        translation(lang, "CliParser", "show token expiry and state")
+        in run_cli("--lang", lang, "--help", env=app_env).stdout
+    )

@@ -16,9 +16,7 @@ from __future__ import annotations
 
 import json
 import re
-import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
@@ -40,11 +38,11 @@ from gui_app.ui.export_dialog import ExportDialog
 from gui_app.ui.services import Services
 from gui_app.ui.status_window import StatusWindow
 from gui_app.ui.wizard import PageId, SetupWizard
+from tests.catalog import catalog
 from tests.harness import CONF_CLIENT_ID, CONF_CLIENT_SECRET, complete_signin
 from tests.layout_check import clipped, norm, readable
 
 SHIPPED = ("de", "fr")
-TS_DIR = Path(__file__).resolve().parents[2] / "resources" / "translations"
 # Words that make a text read as English (a text with two of them, identical in the English tour,
 # was never translated).
 ENGLISH = re.compile(
@@ -52,16 +50,6 @@ ENGLISH = re.compile(
     r"when|what|how|will|can|cannot|here|there|from)\b",
     re.IGNORECASE,
 )
-
-
-def catalog(lang: str) -> dict[tuple[str, str], str]:
-    root = ET.parse(TS_DIR / f"oauth_setup_{lang}.ts").getroot()  # noqa: S314 (our own file)
-    found = {}
-    for context in root.iter("context"):
-        name = context.findtext("name", "")
-        for message in context.iter("message"):
-            found[(name, message.findtext("source", ""))] = message.findtext("translation", "")
-    return found
 
 
 @dataclass

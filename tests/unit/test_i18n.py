@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import importlib.util
 import sys
-from pathlib import Path
 
 import pytest
 
 from gui_app import translations
 from gui_app.core import i18n
-
-REPO = Path(__file__).resolve().parents[2]
+from tests.catalog import translations_script
 
 
 @pytest.fixture(autouse=True)
@@ -19,15 +16,6 @@ def _english_afterwards():
     yield
     i18n.install(None)
     translations.set_override(None)
-
-
-def load_script():
-    spec = importlib.util.spec_from_file_location("translations_script", REPO / "scripts" / "translations.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 def test_without_a_lookup_the_english_text_comes_back():
@@ -114,14 +102,14 @@ def test_committed_translations_match_the_code_and_are_complete():
     """lupdate over today's code adds nothing to the .ts files, every text is translated with the
     same {placeholders} and HTML tags, and the .qm files are built from the .ts files as committed.
     A new or changed text fails here until it is translated (scripts/translations)."""
-    problems = load_script().check()
+    problems = translations_script().check()
     assert problems == [], "\n".join(problems[:40]) + (
         f"\n… {len(problems)} in all" if len(problems) > 40 else ""
     )
 
 
 def test_the_check_catches_a_missing_translation_and_a_lost_placeholder():
-    script = load_script()
+    script = translations_script()
     untranslated = script.Message("Cli", "Renewed '{name}'.", "", unfinished=True)
     lost = script.Message("Cli", "Renewed '{name}'.", "Erneuert.", unfinished=False)
     tag = script.Message("Cli", "<b>Yes</b>", "Ja", unfinished=False)
